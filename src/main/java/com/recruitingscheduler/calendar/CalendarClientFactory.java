@@ -1,0 +1,100 @@
+package com.recruitingscheduler.calendar;
+
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.services.calendar.Calendar;
+import com.google.api.services.calendar.CalendarScopes;
+import com.google.auth.http.HttpCredentialsAdapter;
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
+import io.quarkus.runtime.LaunchMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Builds the generated Calendar client for the configured mode. Both modes run the same client over real HTTP;
+ * only the root URL and the credentials differ.
+ */
+@ApplicationScoped
+class CalendarClientFactory {
+
+    static final List<String> SCOPES = List.of(CalendarScopes.CALENDAR);
+    private static final int TIMEOUT_MILLIS = 20_000;
+
+    private final CalendarConfig config;
+
+    CalendarClientFactory(CalendarConfig config) {
+        this.config = config;
+    }
+
+    Calendar create() {
+        GoogleCredentials credentials = credentials();
+        HttpCredentialsAdapter adapter = new HttpCredentialsAdapter(credentials);
+        HttpRequestInitializer initializer = request -> {
+            adapter.initialize(request);
+            request.setConnectTimeout(TIMEOUT_MILLIS);
+            request.setReadTimeout(TIMEOUT_MILLIS);
+        };
+        return new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), initializer)
+                .setRootUrl(rootUrl())
+                .setApplicationName("recruiting-scheduler")
+                .build();
+    }
+
+    String rootUrl() {
+        String url = config.rootUrl().orElseGet(() -> config.mode() == CalendarConfig.Mode.SANDBOX
+                ? "http://localhost:" + ownPort() + "/sandbox/"
+                : "https://www.googleapis.com/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /**
+     * In google mode: the service-account key (impersonating the organizer) or Application Default Credentials.
+     * A missing or unreadable key file is a configuration error the operator must see at start.
+     */
+    GoogleCredentials credentials() {
+        if (config.mode() == CalendarConfig.Mode.SANDBOX && config.credentials().isEmpty()) {
+            // The sandbox accepts any bearer token, as Google accepts any valid one.
+            return GoogleCredentials.create(new AccessToken("sandbox-access-token", null));
+        }
+        try {
+            GoogleCredentials credentials;
+            if (config.credentials().isPresent()) {
+                Path key = Path.of(config.credentials().get());
+                if (!Files.isReadable(key)) {
+                    throw new IllegalStateException("recruiting.calendar.credentials points to '" + key
+                            + "', which does not exist or cannot be read. Give the path of the service account's JSON key file.");
+                }
+                try (InputStream in = new FileInputStream(key.toFile())) {
+                    credentials = GoogleCredentials.fromStream(in);
+                }
+            } else {
+                credentials = GoogleCredentials.getApplicationDefault();
+            }
+            credentials = credentials.createScoped(SCOPES);
+            if (config.organizer().isPresent()) {
+                credentials = credentials.createDelegated(config.organizer().get());
+            }
+            return credentials;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read Google credentials ("
+                    + config.credentials().map(p -> "recruiting.calendar.credentials=" + p).orElse("Application Default Credentials")
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static int ownPort() {
+        // Quarkus writes the real port back to this property, also when it was chosen at random.
+        String property = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        return ConfigProvider.getConfig().getOptionalValue(property, Integer.class)
+                .orElse(LaunchMode.current() == LaunchMode.TEST ? 8081 : 8080);
+    }
+}

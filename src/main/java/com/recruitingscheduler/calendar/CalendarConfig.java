@@ -1,0 +1,28 @@
+package com.recruitingscheduler.calendar;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** How the app reaches Google Calendar. The property names are fixed: deployments depend on them. */
+@ConfigMapping(prefix = "recruiting.calendar")
+public interface CalendarConfig {
+
+    enum Mode { SANDBOX, GOOGLE }
+
+    /** {@code sandbox}: the Calendar-compatible server built into the app; {@code google}: the real service. */
+    Mode mode();
+
+    /** Path to a service-account key file (JSON). Unset: Application Default Credentials. */
+    Optional<String> credentials();
+
+    /** The Workspace user whose calendar holds the interviews; the service account impersonates them. */
+    Optional<String> organizer();
+
+    /** Where the generated client sends requests; unset in sandbox mode means this app's own sandbox. */
+    Optional<String> rootUrl();
+
+    @WithDefault("primary")
+    String calendarId();
+}

@@ -1,0 +1,153 @@
+package com.recruitingscheduler.interview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.recruitingscheduler.calendar.CalendarException;
+import com.recruitingscheduler.web.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON API for applicant-tracking systems. Errors are RFC 9457 problem bodies naming each bad field.
+ */
+@Path("/api/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterviewApi {
+
+    /** A page of interviews, newest start first. */
+    public record InterviewPage(List<InterviewJson> items, int page, int pageSize, long total) {
+    }
+
+    private final InterviewService interviews;
+    private final ObjectReader strictReader;
+
+    InterviewApi(InterviewService interviews, ObjectMapper json) {
+        this.interviews = interviews;
+        // Wrong JSON types are errors, not guesses: "45" is not a number and 4.5 is not a whole number.
+        ObjectMapper strict = json.copy();
+        strict.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.strictReader = strict.readerFor(NewInterview.class)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(String body) {
+        NewInterview request = parse(body);
+        Interview interview = interviews.schedule(request);
+        return Response.accepted(InterviewJson.of(interview))
+                .location(URI.create("/api/interviews/" + interview.id))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public InterviewJson get(@PathParam("id") UUID id) {
+        return InterviewJson.of(interviews.get(id));
+    }
+
+    @GET
+    public InterviewPage list(@QueryParam("page") @DefaultValue("0") int page) {
+        if (page < 0) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("page", "must be 0 or more")));
+        }
+        var query = Interview.all(page);
+        return new InterviewPage(query.list().stream().map(InterviewJson::of).toList(), page, Interview.PAGE_SIZE,
+                query.count());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response cancel(@PathParam("id") UUID id) {
+        interviews.cancel(id);
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") UUID id) {
+        interviews.retry(id);
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
+    private NewInterview parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("body", "is required: send the interview as JSON")));
+        }
+        try {
+            NewInterview request = strictReader.readValue(body);
+            if (request == null) {
+                throw new InvalidInterviewException(List.of(new FieldProblem("body", "must be a JSON object")));
+            }
+            return request;
+        } catch (InvalidFormatException e) {
+            String expected = e.getTargetType() == Instant.class ? "a date and time like 2026-12-01T15:00:00Z"
+                    : "of type " + e.getTargetType().getSimpleName();
+            throw new InvalidInterviewException(List.of(new FieldProblem(path(e), "must be " + expected)));
+        } catch (MismatchedInputException e) {
+            String path = path(e);
+            throw new InvalidInterviewException(List.of(new FieldProblem(path.isEmpty() ? "body" : path,
+                    path.isEmpty() ? "must be a JSON object" : "has the wrong JSON type")));
+        } catch (JsonProcessingException e) {
+            String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+            throw new InvalidInterviewException(List.of(new FieldProblem(path.isEmpty() ? "body" : path,
+                    path.isEmpty() ? "is not valid JSON" : "is not valid")));
+        }
+    }
+
+    /** Jackson's location of the bad value, written like the validation paths: {@code interviewers[0].email}. */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "." + ref.getFieldName())
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    @ServerExceptionMapper
+    Response invalid(InvalidInterviewException e) {
+        return Problem.invalid(e.problems());
+    }
+
+    @ServerExceptionMapper
+    Response notFound(InterviewNotFoundException e) {
+        return Problem.response(404, "Interview not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response conflict(InterviewStateException e) {
+        return Problem.response(409, "Not possible now", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response calendarUnavailable(CalendarException e) {
+        return Problem.response(503, "Google Calendar unavailable", e.getMessage());
+    }
+}

@@ -1,0 +1,120 @@
+package com.recruitingscheduler.interview;
+
+import com.recruitingscheduler.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "schedule an interview" form as typed: every value is kept as text so a form with errors comes back exactly
+ * as the recruiter left it.
+ */
+public class InterviewForm {
+
+    /** One row of the panel as typed. */
+    public record Row(String name, String email) {
+    }
+
+    @RestForm public String title;
+    @RestForm public String candidateName;
+    @RestForm public String candidateEmail;
+    @RestForm public String candidateTimeZone;
+    @RestForm public List<String> interviewerName = new ArrayList<>();
+    @RestForm public List<String> interviewerEmail = new ArrayList<>();
+    @RestForm public String date;
+    @RestForm public String time;
+    @RestForm public String recruiterTimeZone;
+    @RestForm public String durationMinutes;
+    @RestForm public String interviewerNotes;
+    @RestForm public String conferenceMode;
+    @RestForm public String solutionType;
+    @RestForm public String copyFromEventId;
+
+    /** A blank form with sensible defaults. */
+    public static InterviewForm blank() {
+        InterviewForm form = new InterviewForm();
+        form.durationMinutes = "45";
+        form.conferenceMode = "new";
+        form.time = "10:00";
+        form.date = LocalDate.now().plusDays(1).toString();
+        return form;
+    }
+
+    /** The panel rows that hold anything; blank rows are left out. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        int count = Math.max(interviewerName.size(), interviewerEmail.size());
+        for (int i = 0; i < count; i++) {
+            String name = i < interviewerName.size() ? interviewerName.get(i) : null;
+            String email = i < interviewerEmail.size() ? interviewerEmail.get(i) : null;
+            if (!isBlank(name) || !isBlank(email)) {
+                rows.add(new Row(trim(name), trim(email)));
+            }
+        }
+        return rows;
+    }
+
+    /** The rows to show: those typed, plus an empty one to add the next interviewer. */
+    public List<Row> rowsWithBlank() {
+        List<Row> rows = new ArrayList<>(rows());
+        rows.add(new Row("", ""));
+        return rows;
+    }
+
+    public boolean copies() {
+        return "copy".equals(conferenceMode);
+    }
+
+    /**
+     * The request this form asks for. What cannot even be read (a date that is not a date) is added to
+     * {@code errors}; the rest is left to the request's own rules.
+     */
+    public NewInterview toRequest(FormErrors errors) {
+        ZoneId zone = null;
+        if (!isBlank(recruiterTimeZone)) {
+            try {
+                zone = ZoneId.of(recruiterTimeZone.trim());
+            } catch (DateTimeException e) {
+                errors.add("recruiterTimeZone", "is not a known time zone (use a name like Europe/Paris)");
+            }
+        }
+        java.time.Instant start = null;
+        try {
+            LocalDate day = LocalDate.parse(trim(date));
+            LocalTime at = LocalTime.parse(trim(time));
+            start = day.atTime(at).atZone(zone == null ? ZoneId.of("UTC") : zone).toInstant();
+        } catch (DateTimeException | NullPointerException e) {
+            errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
+        }
+        Integer duration = null;
+        try {
+            duration = Integer.valueOf(trim(durationMinutes));
+        } catch (NumberFormatException | NullPointerException e) {
+            errors.add("durationMinutes", "enter a whole number of minutes");
+        }
+        NewInterview.Conference conference = copies()
+                ? new NewInterview.Conference(null, trim(copyFromEventId))
+                : new NewInterview.Conference(isBlank(solutionType) ? null : solutionType, null);
+        if (copies() && isBlank(copyFromEventId)) {
+            errors.add("conference.copyFromEventId", "enter the id of the event whose conference to copy");
+        }
+        return new NewInterview(trim(title),
+                new NewInterview.Candidate(trim(candidateName), trim(candidateEmail), trim(candidateTimeZone)),
+                rows().stream().map(r -> new NewInterview.Interviewer(r.name(), r.email())).toList(),
+                start, duration, interviewerNotes, conference,
+                zone == null ? null : zone.getId());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

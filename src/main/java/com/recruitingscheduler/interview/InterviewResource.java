@@ -1,0 +1,161 @@
+package com.recruitingscheduler.interview;
+
+import com.recruitingscheduler.calendar.CalendarException;
+import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** The recruiter's pages: the list, the form to schedule, and an interview's detail with its join card. */
+@Path("/interviews")
+@Produces(MediaType.TEXT_HTML)
+public class InterviewResource {
+
+    /** One page of the list. */
+    public record Listing(String when, List<Interview> interviews, int page, int pageCount, long total) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pageCount;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+
+        /** The page number as people count, from 1. */
+        public int pageNumber() {
+            return page + 1;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Listing listing);
+
+        static native TemplateInstance form(InterviewForm form, FormErrors errors, List<SolutionType> solutionTypes,
+                                            String calendarProblem, List<String> zones);
+
+        static native TemplateInstance detail(Interview interview, String notice);
+
+        static native TemplateInstance problem(String heading, String message);
+    }
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    private final InterviewService interviews;
+
+    InterviewResource(InterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("when") @DefaultValue("upcoming") String when,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        boolean past = "past".equals(when);
+        int index = Math.max(page, 0);
+        var query = past ? Interview.past(index) : Interview.upcoming(index);
+        return Templates.list(new Listing(past ? "past" : "upcoming", query.list(), index, query.pageCount(), query.count()));
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newForm() {
+        return form(InterviewForm.blank(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@BeanParam InterviewForm form) {
+        FormErrors errors = FormErrors.none();
+        NewInterview request = form.toRequest(errors);
+        try {
+            for (FieldProblem problem : interviews.problemsWith(request)) {
+                if (!errors.has(problem.field())) {
+                    errors.add(problem.field(), problem.message());
+                }
+            }
+            if (errors.isEmpty()) {
+                Interview interview = interviews.schedule(request);
+                return Response.seeOther(URI.create("/interviews/" + interview.id + "?notice=scheduling")).build();
+            }
+        } catch (InvalidInterviewException e) {
+            e.problems().forEach(p -> errors.add(p.field(), p.message()));
+        } catch (CalendarException e) {
+            errors.add("conference", "Google Calendar could not be reached to check the conference types; try again. ("
+                    + e.getMessage() + ")");
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(form(form, errors)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        return Templates.detail(interviews.get(id), switch (notice == null ? "" : notice) {
+            case "scheduling" -> "The interview is stored. The invitations go out as soon as Google has created the conference.";
+            case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
+            case "retrying" -> "Trying again with a new conference request.";
+            default -> null;
+        });
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    public Response cancel(@PathParam("id") UUID id) {
+        interviews.cancel(id);
+        return Response.seeOther(URI.create("/interviews/" + id + "?notice=cancelled")).build();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") UUID id) {
+        interviews.retry(id);
+        return Response.seeOther(URI.create("/interviews/" + id + "?notice=retrying")).build();
+    }
+
+    @ServerExceptionMapper
+    Response notFound(InterviewNotFoundException e) {
+        return Response.status(404).type(MediaType.TEXT_HTML).entity(Templates.problem("Interview not found", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response notNow(InterviewStateException e) {
+        return Response.status(409).type(MediaType.TEXT_HTML).entity(Templates.problem("Not possible now", e.getMessage())).build();
+    }
+
+    private TemplateInstance form(InterviewForm form, FormErrors errors) {
+        List<SolutionType> types;
+        String problem = null;
+        try {
+            types = interviews.allowedSolutionTypes();
+        } catch (CalendarException e) {
+            types = List.of(SolutionType.HANGOUTS_MEET);
+            problem = "Could not read which conference types the organizer calendar allows: " + e.getMessage();
+        }
+        return Templates.form(form, errors, types, problem, ZONES);
+    }
+}

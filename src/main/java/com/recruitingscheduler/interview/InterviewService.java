@@ -1,0 +1,157 @@
+package com.recruitingscheduler.interview;
+
+import com.recruitingscheduler.calendar.CalendarGateway;
+import com.recruitingscheduler.conference.SolutionType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What recruiters and applicant-tracking systems can do with interviews. Scheduling only stores the interview and
+ * its first step: the calendar work happens in the background ({@link SchedulingWorker}), so no request waits on Google.
+ */
+@ApplicationScoped
+public class InterviewService {
+
+    private final Validator validator;
+    private final CalendarGateway calendar;
+    private final SchedulingWorker worker;
+
+    InterviewService(Validator validator, CalendarGateway calendar, SchedulingWorker worker) {
+        this.validator = validator;
+        this.calendar = calendar;
+        this.worker = worker;
+    }
+
+    /** Every rule the request breaks, field by field; empty when it can be scheduled. */
+    public List<FieldProblem> problemsWith(NewInterview request) {
+        List<FieldProblem> problems = validator.validate(request).stream()
+                .map(FieldProblem::of)
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        if (!problems.isEmpty() || request.conference() == null || request.conference().solutionType() == null) {
+            return problems;
+        }
+        SolutionType wanted = SolutionType.requireKey(request.conference().solutionType());
+        if (!allowedSolutionTypes().contains(wanted)) {
+            return List.of(new FieldProblem("conference.solutionType", "is not allowed on the organizer calendar (it allows "
+                    + String.join(", ", allowedSolutionTypes().stream().map(SolutionType::key).toList()) + ")"));
+        }
+        return problems;
+    }
+
+    /** The conference types the organizer calendar lets this app create, Google Meet first. */
+    public List<SolutionType> allowedSolutionTypes() {
+        return calendar.allowedSolutionTypes().stream().filter(SolutionType::canBeCreated).toList();
+    }
+
+    /** Stores the interview as SCHEDULING; the background worker creates both events. */
+    public Interview schedule(NewInterview request) {
+        List<FieldProblem> problems = problemsWith(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInterviewException(problems);
+        }
+        String solutionType = null;
+        boolean copies = request.conference() != null && request.conference().copies();
+        if (!copies) {
+            solutionType = request.conference() != null && request.conference().solutionType() != null
+                    ? request.conference().solutionType()
+                    : preferredSolutionType();
+        }
+        String chosenType = solutionType;
+        Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
+            Interview interview = new Interview();
+            interview.id = UUID.randomUUID();
+            interview.title = request.title().trim();
+            interview.candidateName = request.candidate().name().trim();
+            interview.candidateEmail = request.candidate().email().trim();
+            interview.candidateTimeZone = request.candidate().timeZone();
+            interview.recruiterTimeZone = request.recruiterTimeZone() == null ? ZoneOffset.UTC.getId() : request.recruiterTimeZone();
+            interview.start = request.start();
+            interview.durationMinutes = request.durationMinutes();
+            interview.interviewerNotes = blankToNull(request.interviewerNotes());
+            interview.requestedSolutionType = chosenType;
+            interview.copyFromEventId = copies ? request.conference().copyFromEventId().trim() : null;
+            request.interviewers().forEach(i -> interview.addInterviewer(i.name().trim(), i.email().trim()));
+            interview.createdAt = Instant.now();
+            interview.updatedAt = interview.createdAt;
+            interview.beginAttempt(1);
+            interview.persist();
+            return interview;
+        });
+        worker.wake();
+        return scheduled;
+    }
+
+    public Interview get(UUID id) {
+        Interview interview = Interview.findById(id);
+        if (interview == null) {
+            throw new InterviewNotFoundException(id);
+        }
+        return interview;
+    }
+
+    /**
+     * Cancels: the interview becomes CANCELLED at once and the background worker deletes both events, telling every
+     * guest. Cancelling a cancelled interview changes nothing.
+     */
+    public void cancel(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Interview interview = locked(id);
+            if (interview.status == InterviewStatus.CANCELLED) {
+                return;
+            }
+            // Removing is safe whatever was created: deleting an event that is gone changes nothing.
+            interview.status = InterviewStatus.CANCELLED;
+            interview.stepFailures = 0;
+            interview.planStep(Step.REMOVE_EVENTS, Instant.now());
+            interview.updatedAt = Instant.now();
+        });
+        worker.wake();
+    }
+
+    /** Tries a failed interview again with new events and a new conference request. */
+    public void retry(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Interview interview = locked(id);
+            if (interview.status != InterviewStatus.FAILED) {
+                throw new InterviewStateException("Only a failed interview can be retried; this one is "
+                        + interview.status.label.toLowerCase() + ".");
+            }
+            if (interview.nextStep != null) {
+                throw new InterviewStateException("The events of the failed attempt are still being removed; retry in a moment.");
+            }
+            interview.beginAttempt(interview.attempt + 1);
+            interview.updatedAt = Instant.now();
+        });
+        worker.wake();
+    }
+
+    private String preferredSolutionType() {
+        List<SolutionType> allowed = allowedSolutionTypes();
+        if (allowed.isEmpty()) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("conference",
+                    "the organizer calendar allows no conference type this app can create")));
+        }
+        return allowed.get(0).key();
+    }
+
+    private static Interview locked(UUID id) {
+        Interview interview = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (interview == null) {
+            throw new InterviewNotFoundException(id);
+        }
+        return interview;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,15 @@
+package com.recruitingscheduler.interview;
+
+/** The background steps that turn a stored interview into two calendar events sharing one conference. */
+public enum Step {
+    CREATE_INTERVIEWER_EVENT("Create the interviewers' event"),
+    AWAIT_CONFERENCE("Wait for Google to create the conference"),
+    CREATE_CANDIDATE_EVENT("Create the candidate's event"),
+    REMOVE_EVENTS("Remove both events from the calendar");
+
+    public final String label;
+
+    Step(String label) {
+        this.label = label;
+    }
+}

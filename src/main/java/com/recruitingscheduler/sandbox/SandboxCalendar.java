@@ -1,0 +1,459 @@
+package com.recruitingscheduler.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's one calendar and its events, with Google Calendar's semantics where this app depends on them:
+ * client-chosen ids, conference creation that is asynchronous, signed conference copies, and the e-mails guests
+ * would receive. Kept in memory: the sandbox stands in for Google, it is not the app's data.
+ */
+@ApplicationScoped
+public class SandboxCalendar {
+
+    private static final Pattern EVENT_ID = Pattern.compile("[a-v0-9]{5,1024}");
+    private static final String[] COPIED_FIELDS = {"summary", "description", "location", "start", "end", "attendees",
+            "guestsCanSeeOtherGuests", "guestsCanInviteOthers", "guestsCanModify", "visibility", "extendedProperties",
+            "reminders", "transparency", "colorId"};
+
+    private final ObjectMapper json;
+    private final ConferenceSigner signer;
+    private final SandboxSettings settings;
+    private final String organizer;
+    private final Map<String, StoredEvent> events = new LinkedHashMap<>();
+    private final List<Invitation> sent = new ArrayList<>();
+
+    /** An event with the sandbox's own bookkeeping about its conference, which Google keeps to itself. */
+    private static final class StoredEvent {
+        ObjectNode event;
+        final Set<String> requestIds = new HashSet<>();
+        int pendingReadsLeft;
+        Instant pendingUntil;
+        boolean willFail;
+    }
+
+    SandboxCalendar(ObjectMapper json, ConferenceSigner signer, SandboxSettings settings, SandboxConfig config) {
+        this.json = json;
+        this.signer = signer;
+        this.settings = settings;
+        this.organizer = config.organizer();
+    }
+
+    public String organizer() {
+        return organizer;
+    }
+
+    /** {@code calendars.get}: the calendar with the conference types it allows. */
+    ObjectNode calendar(String calendarId) {
+        requireCalendar(calendarId);
+        ObjectNode calendar = json.createObjectNode()
+                .put("kind", "calendar#calendar")
+                .put("etag", "\"sandbox\"")
+                .put("id", organizer)
+                .put("summary", organizer)
+                .put("timeZone", "UTC");
+        ArrayNode types = calendar.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes");
+        settings.current().allowedSolutionTypes().forEach(types::add);
+        return calendar;
+    }
+
+    synchronized ObjectNode insert(String calendarId, ObjectNode body, int conferenceDataVersion, String sendUpdates,
+                                   String iconBase) {
+        requireCalendar(calendarId);
+        String id = body.path("id").asText(null);
+        if (id != null && !EVENT_ID.matcher(id).matches()) {
+            throw SandboxError.invalid("Invalid resource id value.");
+        }
+        if (id != null && events.containsKey(id)) {
+            throw new SandboxError(409, "duplicate", "The requested identifier already exists.");
+        }
+        if (id == null) {
+            id = UUID.randomUUID().toString().replace("-", ""); // hex digits are base32hex too
+        }
+        requireTimes(body);
+        String now = Instant.now().toString();
+        ObjectNode event = json.createObjectNode()
+                .put("kind", "calendar#event")
+                .put("id", id)
+                .put("status", "confirmed")
+                .put("htmlLink", "https://calendar.google.com/calendar/event?eid=" + id)
+                .put("created", now)
+                .put("iCalUID", id + "@google.com")
+                .put("sequence", 0);
+        event.putObject("creator").put("email", organizer);
+        event.putObject("organizer").put("email", organizer).put("self", true);
+        copyWritableFields(body, event);
+        StoredEvent stored = new StoredEvent();
+        stored.event = event;
+        applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+        touch(event);
+        events.put(id, stored);
+        notifyGuests(stored.event, sendUpdates, Invitation.Kind.INVITATION);
+        return view(stored.event);
+    }
+
+    synchronized ObjectNode get(String calendarId, String eventId, String iconBase) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        resolveConferenceOnRead(stored, iconBase);
+        return view(stored.event);
+    }
+
+    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String iconBase) {
+        requireCalendar(calendarId);
+        ArrayNode items = json.createArrayNode();
+        for (StoredEvent stored : events.values()) {
+            if (!showDeleted && "cancelled".equals(stored.event.path("status").asText())) {
+                continue;
+            }
+            if (privateProperty != null && !hasPrivateProperty(stored.event, privateProperty)) {
+                continue;
+            }
+            resolveConferenceOnRead(stored, iconBase);
+            items.add(view(stored.event));
+        }
+        ObjectNode list = json.createObjectNode().put("kind", "calendar#events").put("summary", organizer);
+        list.set("items", items);
+        return list;
+    }
+
+    /** {@code events.patch}: fields given replace those stored; extended properties merge. */
+    synchronized ObjectNode patch(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
+                                  String sendUpdates, String iconBase) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        requireNotCancelled(stored);
+        ObjectNode merged = stored.event.deepCopy();
+        for (String field : COPIED_FIELDS) {
+            if (!body.has(field)) {
+                continue;
+            }
+            if (field.equals("extendedProperties") && merged.has(field)) {
+                for (String scope : new String[]{"private", "shared"}) {
+                    if (body.path(field).has(scope)) {
+                        ObjectNode target = ((ObjectNode) merged.get(field)).with(scope);
+                        target.setAll((ObjectNode) body.path(field).get(scope));
+                    }
+                }
+            } else {
+                merged.set(field, body.get(field).deepCopy());
+            }
+        }
+        requireTimes(merged);
+        stored.event = merged;
+        if (body.has("conferenceData")) {
+            applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+        }
+        stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
+        touch(stored.event);
+        notifyGuests(stored.event, sendUpdates, Invitation.Kind.UPDATED);
+        return view(stored.event);
+    }
+
+    /** {@code events.update}: the event is replaced; with version 1 a missing conference removes the conference. */
+    synchronized ObjectNode update(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
+                                   String sendUpdates, String iconBase) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        requireNotCancelled(stored);
+        requireTimes(body);
+        ObjectNode replaced = stored.event.deepCopy();
+        for (String field : COPIED_FIELDS) {
+            replaced.remove(field);
+        }
+        copyWritableFields(body, replaced);
+        stored.event = replaced;
+        if (conferenceDataVersion == 1) {
+            if (body.has("conferenceData")) {
+                applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+            } else {
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+        }
+        stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
+        touch(stored.event);
+        notifyGuests(stored.event, sendUpdates, Invitation.Kind.UPDATED);
+        return view(stored.event);
+    }
+
+    /** {@code events.delete}: the event stays, cancelled (its id cannot be used again); deleting it twice answers 410. */
+    synchronized void delete(String calendarId, String eventId, String sendUpdates) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        if ("cancelled".equals(stored.event.path("status").asText())) {
+            throw new SandboxError(410, "deleted", "Resource has been deleted");
+        }
+        stored.event.put("status", "cancelled");
+        touch(stored.event);
+        notifyGuests(stored.event, sendUpdates, Invitation.Kind.CANCELLED);
+    }
+
+    /** Every e-mail sent to this address, newest first. */
+    public synchronized List<Invitation> inbox(String email) {
+        List<Invitation> mails = new ArrayList<>();
+        for (Invitation invitation : sent) {
+            if (invitation.to().equalsIgnoreCase(email)) {
+                mails.add(0, invitation);
+            }
+        }
+        return mails;
+    }
+
+    /** Every address that has received an e-mail. */
+    public synchronized List<String> recipients() {
+        return sent.stream().map(Invitation::to).distinct().toList();
+    }
+
+    /** All events, cancelled ones included, as Google would list them with {@code showDeleted=true}. */
+    public synchronized List<ObjectNode> allEvents() {
+        return events.values().stream().map(s -> view(s.event)).toList();
+    }
+
+    /** Forgets every event and e-mail (tests and demos start clean). */
+    public synchronized void clear() {
+        events.clear();
+        sent.clear();
+    }
+
+    private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String iconBase) {
+        if (conferenceDataVersion != 1 || data == null || data.isNull()) {
+            return; // Google ignores conferenceData unless conferenceDataVersion=1
+        }
+        if (data.has("entryPoints") && data.path("entryPoints").size() > 0) {
+            if (signer.verifies(data)) {
+                ObjectNode copy = json.createObjectNode();
+                for (String field : new String[]{"conferenceId", "conferenceSolution", "entryPoints", "notes", "signature"}) {
+                    if (data.has(field)) {
+                        copy.set(field, data.get(field).deepCopy());
+                    }
+                }
+                stored.event.set("conferenceData", copy);
+                setHangoutLink(stored.event);
+            } else {
+                // Google drops a copied conference whose signature does not verify, without an error.
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+            return;
+        }
+        JsonNode request = data.path("createRequest");
+        if (request.isMissingNode() || request.isNull()) {
+            if (data.isEmpty()) {
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+            return;
+        }
+        String requestId = request.path("requestId").asText(null);
+        String type = request.path("conferenceSolutionKey").path("type").asText(null);
+        if (requestId == null || requestId.isBlank()) {
+            throw SandboxError.invalid("Invalid conference create request: requestId is required.");
+        }
+        if (type == null || !settings.current().allowedSolutionTypes().contains(type)
+                || type.equals("eventHangout") || type.equals("eventNamedHangout")) {
+            throw SandboxError.invalid("Invalid conference type value.");
+        }
+        if (!stored.requestIds.add(requestId)) {
+            return; // a request id seen before is ignored
+        }
+        SandboxSettings.Values now = settings.current();
+        ObjectNode pending = json.createObjectNode();
+        ObjectNode createRequest = pending.putObject("createRequest").put("requestId", requestId);
+        createRequest.putObject("conferenceSolutionKey").put("type", type);
+        createRequest.putObject("status").put("statusCode", "pending");
+        stored.event.set("conferenceData", pending);
+        stored.event.remove("hangoutLink");
+        stored.pendingReadsLeft = now.conferencePendingReads();
+        stored.pendingUntil = Instant.now().plus(now.conferencePendingDelay());
+        stored.willFail = ThreadLocalRandom.current().nextDouble() < now.conferenceFailureRate();
+        if (stored.pendingReadsLeft == 0 && now.conferencePendingDelay().isZero()) {
+            decide(stored, iconBase);
+        }
+    }
+
+    private void resolveConferenceOnRead(StoredEvent stored, String iconBase) {
+        JsonNode status = stored.event.path("conferenceData").path("createRequest").path("status").path("statusCode");
+        if (!"pending".equals(status.asText())) {
+            return;
+        }
+        if (stored.pendingReadsLeft > 0) {
+            stored.pendingReadsLeft--;
+            return;
+        }
+        if (Instant.now().isBefore(stored.pendingUntil)) {
+            return;
+        }
+        decide(stored, iconBase);
+    }
+
+    /** Ends a pending create request: a signed Meet-style conference, or a failure with no entry points. */
+    private void decide(StoredEvent stored, String iconBase) {
+        ObjectNode data = (ObjectNode) stored.event.get("conferenceData");
+        ObjectNode request = (ObjectNode) data.get("createRequest");
+        if (stored.willFail) {
+            ((ObjectNode) request.get("status")).put("statusCode", "failure");
+            return;
+        }
+        String type = request.path("conferenceSolutionKey").path("type").asText();
+        String code = meetCode();
+        boolean meet = type.equals("hangoutsMeet");
+        ObjectNode solution = data.putObject("conferenceSolution");
+        solution.putObject("key").put("type", type);
+        solution.put("name", meet ? "Google Meet" : "Sandbox Video");
+        solution.put("iconUri", iconBase + (meet ? "meet.svg" : "addon.svg"));
+        data.put("conferenceId", code);
+        ArrayNode entryPoints = data.putArray("entryPoints");
+        String videoUri = meet ? "https://meet.google.com/" + code : "https://video.example.com/join/" + code;
+        entryPoints.addObject().put("entryPointType", "video").put("uri", videoUri)
+                .put("label", videoUri.substring("https://".length()));
+        String number = "+1-555-01" + ThreadLocalRandom.current().nextInt(10, 100);
+        String pin = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+        entryPoints.addObject().put("entryPointType", "phone").put("uri", "tel:" + number)
+                .put("label", number.replace('-', ' ')).put("pin", pin).put("regionCode", "US");
+        entryPoints.addObject().put("entryPointType", "more")
+                .put("uri", "https://tel.meet/" + code + "?pin=" + pin);
+        data.put("notes", settings.current().conferenceNotes());
+        ((ObjectNode) request.get("status")).put("statusCode", "success");
+        data.put("signature", signer.sign(data));
+        setHangoutLink(stored.event);
+    }
+
+    /** What a client is shown: the stored event, with a broken signature when the settings ask for one. */
+    private ObjectNode view(ObjectNode event) {
+        ObjectNode copy = event.deepCopy();
+        if (settings.current().tamperSignaturesOnRead() && copy.path("conferenceData").has("signature")) {
+            String signature = copy.path("conferenceData").path("signature").asText();
+            ((ObjectNode) copy.get("conferenceData")).put("signature", "x" + signature.substring(1));
+        }
+        return copy;
+    }
+
+    private void notifyGuests(ObjectNode event, String sendUpdates, Invitation.Kind kind) {
+        if (!"all".equals(sendUpdates) && !"externalOnly".equals(sendUpdates)) {
+            return;
+        }
+        boolean guestsSeeEachOther = event.path("guestsCanSeeOtherGuests").asBoolean(true);
+        for (JsonNode attendee : event.path("attendees")) {
+            String email = attendee.path("email").asText();
+            ObjectNode seen = event.deepCopy();
+            seen.remove("extendedProperties"); // private properties stay on the organizer's copy
+            if (!guestsSeeEachOther) {
+                ArrayNode only = seen.putArray("attendees");
+                only.add(attendee.deepCopy());
+            }
+            sent.add(new Invitation(email, kind, Instant.now(), seen));
+        }
+    }
+
+    private void copyWritableFields(ObjectNode from, ObjectNode to) {
+        for (String field : COPIED_FIELDS) {
+            if (from.has(field)) {
+                to.set(field, from.get(field).deepCopy());
+            }
+        }
+        for (JsonNode attendee : to.path("attendees")) {
+            if (!attendee.has("responseStatus")) {
+                ((ObjectNode) attendee).put("responseStatus", "needsAction");
+            }
+            if (!attendee.hasNonNull("email") || !attendee.get("email").asText().contains("@")) {
+                throw SandboxError.invalid("Invalid attendee email.");
+            }
+        }
+    }
+
+    private void requireTimes(JsonNode event) {
+        OffsetDateTime start = time(event.path("start"), "start");
+        OffsetDateTime end = time(event.path("end"), "end");
+        if (!end.isAfter(start)) {
+            throw new SandboxError(400, "timeRangeEmpty", "The specified time range is empty.");
+        }
+    }
+
+    private static OffsetDateTime time(JsonNode node, String which) {
+        String value = node.path("dateTime").asText(null);
+        if (value == null) {
+            throw new SandboxError(400, "required", "Missing " + which + " time.");
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (RuntimeException e) {
+            throw SandboxError.invalid("Invalid " + which + " time.");
+        }
+    }
+
+    private StoredEvent find(String eventId) {
+        StoredEvent stored = events.get(eventId);
+        if (stored == null) {
+            throw SandboxError.notFound();
+        }
+        return stored;
+    }
+
+    private static void requireNotCancelled(StoredEvent stored) {
+        if ("cancelled".equals(stored.event.path("status").asText())) {
+            throw new SandboxError(410, "deleted", "Resource has been deleted");
+        }
+    }
+
+    private void requireCalendar(String calendarId) {
+        if (!calendarId.equals("primary") && !calendarId.equalsIgnoreCase(organizer)) {
+            throw SandboxError.notFound();
+        }
+    }
+
+    private static boolean hasPrivateProperty(ObjectNode event, String filter) {
+        int eq = filter.indexOf('=');
+        if (eq < 0) {
+            return false;
+        }
+        return filter.substring(eq + 1)
+                .equals(event.path("extendedProperties").path("private").path(filter.substring(0, eq)).asText(null));
+    }
+
+    private static void setHangoutLink(ObjectNode event) {
+        JsonNode data = event.path("conferenceData");
+        event.remove("hangoutLink");
+        if ("hangoutsMeet".equals(data.path("conferenceSolution").path("key").path("type").asText())) {
+            for (JsonNode entryPoint : data.path("entryPoints")) {
+                if ("video".equals(entryPoint.path("entryPointType").asText())) {
+                    event.put("hangoutLink", entryPoint.path("uri").asText());
+                }
+            }
+        }
+    }
+
+    private static void touch(ObjectNode event) {
+        event.put("updated", Instant.now().toString());
+        event.put("etag", "\"" + System.nanoTime() + "\"");
+    }
+
+    private static String meetCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder code = new StringBuilder();
+        for (int part : new int[]{3, 4, 3}) {
+            if (!code.isEmpty()) {
+                code.append('-');
+            }
+            for (int i = 0; i < part; i++) {
+                code.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package com.recruitingscheduler.sandbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the built-in Calendar-compatible sandbox; the conference behaviour can also be changed while it runs. */
+@ConfigMapping(prefix = "recruiting.sandbox")
+public interface SandboxConfig {
+
+    /** Serve the sandbox under /sandbox. Off in prod unless set. */
+    boolean enabled();
+
+    /** The e-mail address of the sandbox calendar's owner (the organizer). */
+    @WithDefault("recruiting@example.com")
+    String organizer();
+
+    /** How many reads of an event still answer {@code pending} before the conference is decided. */
+    @WithDefault("1")
+    int conferencePendingReads();
+
+    /** How long a conference stays pending at least. */
+    @WithDefault("0s")
+    Duration conferencePendingDelay();
+
+    /** Share of conference create requests that end in {@code failure} (0 to 1). */
+    @WithDefault("0")
+    double conferenceFailureRate();
+
+    /** What {@code calendars.get} reports in {@code conferenceProperties.allowedConferenceSolutionTypes}. */
+    @WithDefault("hangoutsMeet,addOn")
+    List<String> allowedSolutionTypes();
+
+    /** The secret conference signatures are made with; a random one per start when unset. */
+    Optional<String> signingSecret();
+}

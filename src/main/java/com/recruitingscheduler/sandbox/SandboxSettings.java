@@ -1,0 +1,55 @@
+package com.recruitingscheduler.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The sandbox's conference behaviour as it is now: starts from configuration and can be changed at run time
+ * (through {@code PUT /sandbox/settings}) so a demo or a test can make Google slow or failing on purpose.
+ */
+@ApplicationScoped
+public class SandboxSettings {
+
+    /** One consistent set of values; replaced whole. */
+    public record Values(int conferencePendingReads, Duration conferencePendingDelay, double conferenceFailureRate,
+                         boolean tamperSignaturesOnRead, String conferenceNotes, List<String> allowedSolutionTypes) {
+
+        public Values {
+            if (conferencePendingReads < 0) {
+                throw new IllegalArgumentException("conferencePendingReads must be 0 or more");
+            }
+            if (conferenceFailureRate < 0 || conferenceFailureRate > 1) {
+                throw new IllegalArgumentException("conferenceFailureRate must be between 0 and 1");
+            }
+            conferencePendingDelay = conferencePendingDelay == null ? Duration.ZERO : conferencePendingDelay;
+            allowedSolutionTypes = List.copyOf(allowedSolutionTypes);
+        }
+    }
+
+    static final String DEFAULT_NOTES = "Joining by phone? Dial the number and enter the <b>PIN</b>. "
+            + "<a href=\"https://support.google.com/meet\">Help with Meet</a>";
+
+    private final Values initial;
+    private volatile Values current;
+
+    SandboxSettings(SandboxConfig config) {
+        this.initial = new Values(config.conferencePendingReads(), config.conferencePendingDelay(),
+                config.conferenceFailureRate(), false, DEFAULT_NOTES, config.allowedSolutionTypes());
+        this.current = initial;
+    }
+
+    public Values current() {
+        return current;
+    }
+
+    public void replace(Values values) {
+        current = values;
+    }
+
+    /** Back to the configured behaviour. */
+    public void reset() {
+        current = initial;
+    }
+}

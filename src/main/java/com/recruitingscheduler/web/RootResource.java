@@ -1,0 +1,17 @@
+package com.recruitingscheduler.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** The front door leads to the interviews. */
+@Path("/")
+public class RootResource {
+
+    @GET
+    public Response index() {
+        return Response.seeOther(URI.create("/interviews")).build();
+    }
+}

@@ -1,0 +1,60 @@
+package com.recruitingscheduler.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Builds API requests for interviews and waits for the background work to finish. */
+public final class Interviews {
+
+    private Interviews() {
+    }
+
+    /** A valid request body with unique people, to change field by field. */
+    public static Map<String, Object> request() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Backend Engineer");
+        body.put("candidate", new LinkedHashMap<>(Map.of("name", "Cora Candidate " + tag,
+                "email", "cora." + tag + "@candidates.example", "timeZone", "Europe/Paris")));
+        body.put("interviewers", List.of(
+                Map.of("name", "Ivan Interviewer " + tag, "email", "ivan." + tag + "@corp.example"),
+                Map.of("name", "Ines Panelist " + tag, "email", "ines." + tag + "@corp.example")));
+        body.put("start", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString());
+        body.put("durationMinutes", 45);
+        body.put("interviewerNotes", "Focus on system design.");
+        return body;
+    }
+
+    public static String schedule(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/interviews")
+                .then().statusCode(202)
+                .extract().path("id");
+    }
+
+    public static JsonPath get(String id) {
+        return given().when().get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Waits until the interview has left SCHEDULING and its background work is done. */
+    public static JsonPath settled(String id) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(id), json -> !"SCHEDULING".equals(json.getString("status"))
+                        && isIdle(id));
+    }
+
+    private static boolean isIdle(String id) {
+        return !given().when().get("/interviews/" + id).then().extract().asString().contains("http-equiv=\"refresh\"");
+    }
+}
