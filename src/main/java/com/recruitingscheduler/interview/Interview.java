@@ -112,6 +112,13 @@ public class Interview extends PanacheEntityBase {
                 .getResultList();
     }
 
+    /** When the earliest planned step is due; null when no step is planned. */
+    public static Instant nextStepTime() {
+        return getEntityManager()
+                .createQuery("select min(i.nextStepAt) from Interview i where i.nextStep is not null", Instant.class)
+                .getSingleResult();
+    }
+
     public void addInterviewer(String name, String email) {
         Interviewer interviewer = new Interviewer();
         interviewer.interview = this;

@@ -9,6 +9,7 @@ import com.recruitingscheduler.conference.CreateRequest;
 import com.recruitingscheduler.conference.SolutionType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -19,6 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -39,6 +43,11 @@ public class SchedulingWorker {
     private final SchedulingConfig config;
     private final ManagedExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "scheduling-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, ManagedExecutor executor) {
         this.calendar = calendar;
@@ -68,13 +77,31 @@ public class SchedulingWorker {
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Interview.dueForStep(Instant.now(), BATCH));
                 if (due.isEmpty()) {
-                    return;
+                    break;
                 }
                 due.forEach(this::runStep);
             }
         } finally {
             running.set(false);
         }
+        wakeForNextStep();
+    }
+
+    /** A conference poll due before the next sweep gets its own wake-up, so short waits stay short. */
+    private void wakeForNextStep() {
+        Instant next = QuarkusTransaction.requiringNew().call(Interview::nextStepTime);
+        if (next == null) {
+            return;
+        }
+        long millis = Math.max(0, Duration.between(Instant.now(), next).toMillis());
+        if (millis < config.sweepInterval().toMillis()) {
+            timer.schedule(this::wake, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
     }
 
     void runStep(UUID id) {

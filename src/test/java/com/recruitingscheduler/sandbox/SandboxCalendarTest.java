@@ -1,0 +1,251 @@
+package com.recruitingscheduler.sandbox;
+
+import com.google.api.client.googleapis.json.GoogleJsonResponseException;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.client.util.DateTime;
+import com.google.api.services.calendar.Calendar;
+import com.google.api.services.calendar.model.ConferenceData;
+import com.google.api.services.calendar.model.ConferenceSolutionKey;
+import com.google.api.services.calendar.model.CreateConferenceRequest;
+import com.google.api.services.calendar.model.Event;
+import com.google.api.services.calendar.model.EventAttendee;
+import com.google.api.services.calendar.model.EventDateTime;
+import com.recruitingscheduler.support.Sandbox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The sandbox's Calendar semantics, exercised with the real generated client over HTTP (gzip bodies and all). */
+@QuarkusTest
+class SandboxCalendarTest {
+
+    @TestHTTPResource("/sandbox/")
+    URL sandboxRoot;
+
+    Calendar client;
+
+    @BeforeEach
+    void client() {
+        client = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+                request -> request.getHeaders().setAuthorization("Bearer test-token"))
+                .setRootUrl(sandboxRoot.toString())
+                .setApplicationName("sandbox-test")
+                .build();
+    }
+
+    @AfterEach
+    void reset() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void reportsTheConferenceTypesTheCalendarAllows() throws IOException {
+        var calendar = client.calendars().get("primary").execute();
+        assertThat(calendar.getConferenceProperties().getAllowedConferenceSolutionTypes()).contains("hangoutsMeet");
+    }
+
+    @Test
+    void ignoresConferenceDataWithoutConferenceDataVersion1() throws IOException {
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .execute();
+        assertThat(created.getConferenceData()).isNull();
+    }
+
+    @Test
+    void createsTheConferenceAsynchronouslyThenSignsIt() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 2));
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        assertThat(status(created)).isEqualTo("pending");
+        assertThat(created.getConferenceData().getSignature()).isNull();
+
+        assertThat(status(get(created))).isEqualTo("pending");
+        assertThat(status(get(created))).isEqualTo("pending");
+        Event ready = get(created);
+
+        ConferenceData data = ready.getConferenceData();
+        assertThat(status(ready)).isEqualTo("success");
+        assertThat(data.getConferenceId()).matches("[a-z]{3}-[a-z]{4}-[a-z]{3}");
+        assertThat(data.getConferenceSolution().getName()).isEqualTo("Google Meet");
+        assertThat(data.getConferenceSolution().getIconUri()).endsWith("/icons/meet.svg");
+        assertThat(data.getEntryPoints()).extracting(e -> e.getEntryPointType()).containsExactly("video", "phone", "more");
+        assertThat(data.getEntryPoints().get(1).getPin()).isNotBlank();
+        assertThat(data.getSignature()).isNotBlank();
+        assertThat(ready.getHangoutLink()).isEqualTo("https://meet.google.com/" + data.getConferenceId());
+    }
+
+    @Test
+    void endsASharePerConfigurationOfRequestsInFailure() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferenceFailureRate", 1.0));
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        assertThat(status(created)).isEqualTo("failure");
+        assertThat(created.getConferenceData().getEntryPoints()).isNull();
+        assertThat(created.getConferenceData().getSignature()).isNull();
+    }
+
+    @Test
+    void ignoresAReusedRequestIdAndHonoursANewOne() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 0));
+        String requestId = "r-" + UUID.randomUUID();
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest(requestId)))
+                .setConferenceDataVersion(1).execute();
+        String firstConference = created.getConferenceData().getConferenceId();
+
+        Event same = client.events().patch("primary", created.getId(), new Event().setConferenceData(createRequest(requestId)))
+                .setConferenceDataVersion(1).execute();
+        assertThat(same.getConferenceData().getConferenceId()).isEqualTo(firstConference);
+
+        Event renewed = client.events().patch("primary", created.getId(), new Event().setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        assertThat(renewed.getConferenceData().getConferenceId()).isNotEqualTo(firstConference);
+    }
+
+    @Test
+    void refusesAConferenceTypeTheCalendarDoesNotAllow() {
+        Sandbox.configure(Map.of("allowedSolutionTypes", List.of("hangoutsMeet")));
+        Event event = event(null).setConferenceData(new ConferenceData().setCreateRequest(new CreateConferenceRequest()
+                .setRequestId("r-" + UUID.randomUUID()).setConferenceSolutionKey(new ConferenceSolutionKey().setType("addOn"))));
+        assertThatThrownBy(() -> client.events().insert("primary", event).setConferenceDataVersion(1).execute())
+                .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getDetails().getMessage()).isEqualTo("Invalid conference type value.");
+                });
+    }
+
+    @Test
+    void keepsACopiedConferenceOnlyWhenItsSignatureVerifies() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 0));
+        Event source = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        ConferenceData signed = source.getConferenceData().clone().setCreateRequest(null);
+
+        Event copy = client.events().insert("primary", event(null).setConferenceData(signed)).setConferenceDataVersion(1).execute();
+        assertThat(copy.getConferenceData().getConferenceId()).isEqualTo(source.getConferenceData().getConferenceId());
+
+        ConferenceData tampered = signed.clone().setSignature("x" + signed.getSignature().substring(1));
+        Event dropped = client.events().insert("primary", event(null).setConferenceData(tampered)).setConferenceDataVersion(1).execute();
+        assertThat(dropped.getConferenceData()).isNull();
+
+        ConferenceData altered = signed.clone().setNotes("Different notes");
+        Event alsoDropped = client.events().insert("primary", event(null).setConferenceData(altered)).setConferenceDataVersion(1).execute();
+        assertThat(alsoDropped.getConferenceData()).isNull();
+    }
+
+    @Test
+    void clientChosenIdsAreBase32HexAndUniqueEvenAfterDeletion() throws IOException {
+        String id = "rs" + UUID.randomUUID().toString().replace("-", "");
+        Event created = client.events().insert("primary", event(id)).execute();
+        assertThat(created.getId()).isEqualTo(id);
+
+        assertGoogleError(() -> client.events().insert("primary", event(id)).execute(), 409, "duplicate");
+        assertGoogleError(() -> client.events().insert("primary", event("Has_Upper")).execute(), 400, "invalid");
+        assertGoogleError(() -> client.events().insert("primary", event("abcd")).execute(), 400, "invalid");
+        assertGoogleError(() -> client.events().insert("primary", event("wxyz12345")).execute(), 400, "invalid");
+
+        client.events().delete("primary", id).setSendUpdates("all").execute();
+        assertThat(client.events().get("primary", id).execute().getStatus()).isEqualTo("cancelled");
+        assertGoogleError(() -> client.events().insert("primary", event(id)).execute(), 409, "duplicate");
+        assertGoogleError(() -> client.events().delete("primary", id).execute(), 410, "deleted");
+        assertGoogleError(() -> client.events().get("primary", "nosuchevent").execute(), 404, "notFound");
+    }
+
+    @Test
+    void updateWithVersion1AndNoConferenceRemovesTheConference() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 0));
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        Event updated = client.events().update("primary", created.getId(), event(null).setSummary("Renamed"))
+                .setConferenceDataVersion(1).execute();
+        assertThat(updated.getSummary()).isEqualTo("Renamed");
+        assertThat(updated.getConferenceData()).isNull();
+    }
+
+    @Test
+    void acceptsGzipCompressedBodiesAsGoogleDoes() throws IOException {
+        String body = "{\"summary\":\"Gzipped\",\"start\":{\"dateTime\":\"2030-01-01T10:00:00Z\"},\"end\":{\"dateTime\":\"2030-01-01T11:00:00Z\"}}";
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        given().header("Authorization", "Bearer t").header("Content-Encoding", "gzip").contentType("application/json")
+                .body(zipped.toByteArray())
+                .when().post("/sandbox/calendar/v3/calendars/primary/events")
+                .then().statusCode(200).body("summary", equalTo("Gzipped"));
+    }
+
+    @Test
+    void answersPatchSentAsARealHttpPatchToo() throws IOException {
+        Event created = client.events().insert("primary", event(null)).execute();
+        given().header("Authorization", "Bearer t").contentType("application/json").body("{\"summary\":\"Patched\"}")
+                .when().patch("/sandbox/calendar/v3/calendars/primary/events/" + created.getId())
+                .then().statusCode(200).body("summary", equalTo("Patched")).body("description", equalTo("A test event"));
+    }
+
+    @Test
+    void asksForABearerTokenAsGoogleDoes() {
+        given().when().get("/sandbox/calendar/v3/calendars/primary")
+                .then().statusCode(401).body("error.errors.reason", hasItem("authError"));
+    }
+
+    @Test
+    void theInboxShowsWhatEachGuestReceived() throws IOException {
+        String guest = "guest-" + UUID.randomUUID() + "@example.com";
+        client.events().insert("primary", event(null).setSummary("Inbox check")
+                        .setAttendees(List.of(new EventAttendee().setEmail(guest))))
+                .setSendUpdates("all").execute();
+        given().queryParam("email", guest).when().get("/sandbox/inbox")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Invitation: Inbox check"));
+    }
+
+    private Event get(Event event) throws IOException {
+        return client.events().get("primary", event.getId()).execute();
+    }
+
+    private static String status(Event event) {
+        return event.getConferenceData().getCreateRequest().getStatus().getStatusCode();
+    }
+
+    private static ConferenceData createRequest(String requestId) {
+        return new ConferenceData().setCreateRequest(new CreateConferenceRequest().setRequestId(requestId)
+                .setConferenceSolutionKey(new ConferenceSolutionKey().setType("hangoutsMeet")));
+    }
+
+    private static Event event(String id) {
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
+        return new Event().setId(id).setSummary("Test event").setDescription("A test event")
+                .setStart(new EventDateTime().setDateTime(new DateTime(start.toEpochMilli())).setTimeZone("UTC"))
+                .setEnd(new EventDateTime().setDateTime(new DateTime(start.plusSeconds(1800).toEpochMilli())).setTimeZone("UTC"));
+    }
+
+    private interface GoogleCall {
+        Object run() throws IOException;
+    }
+
+    private static void assertGoogleError(GoogleCall call, int status, String reason) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(status);
+            assertThat(e.getDetails().getErrors().get(0).getReason()).isEqualTo(reason);
+        });
+    }
+}
