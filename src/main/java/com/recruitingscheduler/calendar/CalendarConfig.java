@@ -3,6 +3,7 @@ package com.recruitingscheduler.calendar;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** How the app reaches Google Calendar. The property names are fixed: deployments depend on them. */
@@ -25,4 +26,8 @@ public interface CalendarConfig {
 
     @WithDefault("primary")
     String calendarId();
+
+    /** How long the calendar's allowed conference types are remembered before they are read again. */
+    @WithDefault("5m")
+    Duration conferenceTypesCache();
 }

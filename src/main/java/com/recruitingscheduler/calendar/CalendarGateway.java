@@ -33,7 +33,6 @@ import java.util.function.Supplier;
 public class CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(CalendarGateway.class);
-    private static final long SOLUTION_TYPES_TTL_MILLIS = 5 * 60 * 1000;
 
     private final CalendarConfig config;
     private final CalendarClientFactory factory;
@@ -52,7 +51,7 @@ public class CalendarGateway {
     /** The conference types the organizer calendar allows, Google Meet first. */
     public List<SolutionType> allowedSolutionTypes() {
         CachedTypes cached = solutionTypes;
-        if (cached != null && System.currentTimeMillis() - cached.readAt() < SOLUTION_TYPES_TTL_MILLIS) {
+        if (cached != null && System.currentTimeMillis() - cached.readAt() < config.conferenceTypesCache().toMillis()) {
             return cached.types();
         }
         var calendar = call("calendars.get", () -> client().calendars().get(config.calendarId()).execute());
