@@ -1,0 +1,206 @@
+package com.recruitingscheduler.interview;
+
+import com.recruitingscheduler.support.Interviews;
+import com.recruitingscheduler.support.Sandbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The recruiter's pages: the form and its errors, the detail page with its join card, and the paginated list. */
+@QuarkusTest
+class InterviewPagesTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void resetSandbox() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void theFormOffersTheCalendarsConferenceTypesGoogleMeetFirst() {
+        Document page = html(given().when().get("/interviews/new"), 200);
+        assertThat(page.select("select#solutionType option").eachAttr("value")).containsExactly("hangoutsMeet", "addOn");
+        assertThat(page.select("label[for=candidateEmail]").text()).isEqualTo("E-mail");
+        assertThat(page.select("input[name=interviewerName]")).hasSize(1);
+    }
+
+    @Test
+    void aBadFormComesBackWithAMessageByEachFieldAndTheTypedValuesKept() {
+        String candidate = "Kept Name " + UUID.randomUUID();
+        Response response = given().contentType("application/x-www-form-urlencoded")
+                .formParam("title", "")
+                .formParam("candidateName", candidate)
+                .formParam("candidateEmail", "not-an-email")
+                .formParam("candidateTimeZone", "Mars/Base")
+                .formParam("interviewerName", "Ivan")
+                .formParam("interviewerEmail", "ivan@")
+                .formParam("date", "2020-01-01")
+                .formParam("time", "10:00")
+                .formParam("recruiterTimeZone", "Europe/Paris")
+                .formParam("durationMinutes", "1000")
+                .formParam("conferenceMode", "new")
+                .formParam("solutionType", "hangoutsMeet")
+                .when().post("/interviews");
+        Document page = html(response, 400);
+
+        assertThat(page.select("input#candidateName").attr("value")).isEqualTo(candidate);
+        assertThat(page.select("input#candidateEmail").attr("value")).isEqualTo("not-an-email");
+        assertThat(page.select("input#interviewerEmail0").attr("value")).isEqualTo("ivan@");
+        assertThat(page.select(".error-text").eachText()).anySatisfy(t -> assertThat(t).startsWith("Role"))
+                .anySatisfy(t -> assertThat(t).startsWith("E-mail must be a well-formed"))
+                .anySatisfy(t -> assertThat(t).startsWith("Time zone is not a known time zone"))
+                .anySatisfy(t -> assertThat(t).startsWith("Start must be in the future"))
+                .anySatisfy(t -> assertThat(t).startsWith("Duration must be less than or equal to 480"));
+        assertThat(page.select(".alert.error").text()).contains("Nothing was scheduled");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.count("candidateName", candidate))).isZero();
+    }
+
+    @Test
+    void aGoodFormRedirectsToTheInterviewWhichShowsPendingThenTheJoinCard() {
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 4000,
+                "conferenceNotes", "<b>Bold</b><script>alert(1)</script><a href=\"javascript:alert(2)\">bad</a><img src=x onerror=alert(3)>"));
+        Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
+        String location = given().contentType("application/x-www-form-urlencoded")
+                .formParam("title", "Data Engineer")
+                .formParam("candidateName", "Dana Candidate")
+                .formParam("candidateEmail", "dana@candidates.example")
+                .formParam("candidateTimeZone", "America/New_York")
+                .formParam("interviewerName", "Ivy Panel").formParam("interviewerEmail", "ivy@corp.example")
+                .formParam("interviewerName", "").formParam("interviewerEmail", "")
+                .formParam("interviewerName", "Igor Panel").formParam("interviewerEmail", "igor@corp.example")
+                .formParam("date", start.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString())
+                .formParam("time", "14:30")
+                .formParam("recruiterTimeZone", "Europe/Berlin")
+                .formParam("durationMinutes", "60")
+                .formParam("conferenceMode", "new")
+                .formParam("solutionType", "hangoutsMeet")
+                .redirects().follow(false)
+                .when().post("/interviews")
+                .then().statusCode(303).extract().header("Location");
+        String id = location.replaceAll(".*/interviews/([0-9a-f-]+).*", "$1");
+
+        Document pending = html(given().when().get("/interviews/" + id), 200);
+        assertThat(pending.select("meta[http-equiv=refresh]")).hasSize(1);
+        assertThat(pending.select(".badge").text()).startsWith("Scheduling");
+        assertThat(pending.text()).contains("Europe/Berlin").contains("America/New_York").contains("14:30");
+        assertThat(pending.select(".card li")).hasSize(2);
+
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> Interviews.get(id).getString("status"), "SCHEDULED"::equals);
+        Document scheduled = html(given().when().get("/interviews/" + id), 200);
+
+        assertThat(scheduled.select("meta[http-equiv=refresh]")).isEmpty();
+        assertThat(scheduled.select(".join-card h3").text()).isEqualTo("Join Google Meet");
+        assertThat(scheduled.select(".join-card img").attr("src")).endsWith("/icons/meet.svg");
+        assertThat(scheduled.select(".join-video a").attr("href")).startsWith("https://meet.google.com/");
+        assertThat(scheduled.select(".join-phone").text()).contains("PIN");
+        assertThat(scheduled.select(".join-more a").text()).isEqualTo("More ways to join");
+        assertThat(scheduled.select(".join-notes b").text()).isEqualTo("Bold");
+        assertThat(scheduled.select(".join-notes script, .join-notes img")).isEmpty();
+        assertThat(scheduled.select(".join-notes").html()).doesNotContain("javascript:").doesNotContain("alert(1)");
+        assertThat(scheduled.text()).doesNotContainIgnoringCase("conference id");
+    }
+
+    @Test
+    void aFailedInterviewShowsItsReasonAndOffersRetry() {
+        Sandbox.configure(Map.of("conferenceFailureRate", 1.0));
+        String id = Interviews.schedule(Interviews.request());
+        Interviews.settled(id);
+
+        Document page = html(given().when().get("/interviews/" + id), 200);
+        assertThat(page.select(".alert.error").text()).contains("could not create the Google Meet conference");
+        assertThat(page.select("form[action$=/retry]")).hasSize(1);
+    }
+
+    @Test
+    void cancellingFromThePageRedirectsAndShowsCancelled() {
+        String id = Interviews.schedule(Interviews.request());
+        Interviews.settled(id);
+        given().redirects().follow(false).when().post("/interviews/" + id + "/cancel")
+                .then().statusCode(303);
+        Interviews.settled(id);
+        assertThat(html(given().when().get("/interviews/" + id), 200).select(".badge").text()).isEqualTo("Cancelled");
+    }
+
+    @Test
+    void anUnknownInterviewIsA404Page() {
+        assertThat(html(given().when().get("/interviews/" + UUID.randomUUID()), 404).select("h1").text())
+                .isEqualTo("Interview not found");
+    }
+
+    @Test
+    void theListIsPaginatedBy50WithAConstantNumberOfQueries() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 53; i++) {
+                pastInterview(tag, i).persist();
+            }
+        });
+
+        Document first = html(given().queryParam("when", "past").when().get("/interviews"), 200);
+        Document second = html(given().queryParam("when", "past").queryParam("page", 1).when().get("/interviews"), 200);
+
+        assertThat(first.select("table.interviews tbody tr")).hasSize(50);
+        assertThat(second.select("table.interviews tbody tr")).hasSize(3);
+        assertThat(second.select(".pager").text()).contains("Page 2 of 2").contains("53 interviews");
+        assertThat(first.select("tbody tr").first().text()).contains("Panel A" + tag).contains("Panel B" + tag);
+        assertThat(statementsFor("/interviews?when=past&page=0")).isEqualTo(statementsFor("/interviews?when=past&page=1"));
+    }
+
+    /** Fewest JDBC statements over three loads (the background worker's own queries land in the same counter). */
+    private long statementsFor(String path) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = statistics.getPrepareStatementCount();
+            given().when().get(path).then().statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
+    private static Interview pastInterview(String tag, int i) {
+        Interview interview = new Interview();
+        interview.id = UUID.randomUUID();
+        interview.title = "Past role " + i;
+        interview.candidateName = "Past Candidate " + i;
+        interview.candidateEmail = "past" + i + "@candidates.example";
+        interview.candidateTimeZone = "UTC";
+        interview.recruiterTimeZone = "UTC";
+        interview.start = Instant.now().minus(i + 1, ChronoUnit.DAYS);
+        interview.durationMinutes = 30;
+        interview.requestedSolutionType = "hangoutsMeet";
+        interview.createdAt = Instant.now();
+        interview.updatedAt = Instant.now();
+        interview.beginAttempt(1);
+        interview.status = InterviewStatus.SCHEDULED;
+        interview.planStep(null, null);
+        interview.addInterviewer("Panel A" + tag, "a" + i + "@corp.example");
+        interview.addInterviewer("Panel B" + tag, "b" + i + "@corp.example");
+        return interview;
+    }
+
+    private static Document html(Response response, int status) {
+        response.then().statusCode(status).contentType("text/html");
+        return Jsoup.parse(response.asString());
+    }
+}
