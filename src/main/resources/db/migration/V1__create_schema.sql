@@ -18,6 +18,8 @@ create table interview (
     conference_request_id   varchar(64),
     interviewer_event_id    varchar(1024) not null,
     candidate_event_id      varchar(1024) not null,
+    interviewer_event_link  varchar(2048),
+    candidate_event_link    varchar(2048),
     -- the conference both events carry, as Google returned it (signature included, so it can be copied again)
     conference_id           varchar(256),
     solution_type           varchar(32),

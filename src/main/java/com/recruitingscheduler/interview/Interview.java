@@ -61,6 +61,9 @@ public class Interview extends PanacheEntityBase {
     public String conferenceRequestId;
     public String interviewerEventId;
     public String candidateEventId;
+    /** Where the organizer opens each event in Google Calendar. */
+    public String interviewerEventLink;
+    public String candidateEventLink;
 
     public String conferenceId;
     public String solutionType;
@@ -164,6 +167,8 @@ public class Interview extends PanacheEntityBase {
         attempt = number;
         interviewerEventId = eventId(id, 'i', number);
         candidateEventId = eventId(id, 'c', number);
+        interviewerEventLink = null;
+        candidateEventLink = null;
         conferenceRequestId = copyFromEventId == null ? UUID.randomUUID().toString() : null;
         recordConference(null);
         status = InterviewStatus.SCHEDULING;

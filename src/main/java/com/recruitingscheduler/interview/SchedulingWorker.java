@@ -158,7 +158,7 @@ public class SchedulingWorker {
                         + "': its signature did not verify.");
                 return;
             }
-            conferenceReady(interview, Step.CREATE_INTERVIEWER_EVENT, created.conference().solution());
+            conferenceReady(interview, Step.CREATE_INTERVIEWER_EVENT, created, created.conference().solution());
             return;
         }
         onConferenceState(interview, Step.CREATE_INTERVIEWER_EVENT, created);
@@ -185,7 +185,7 @@ public class SchedulingWorker {
                 if (data.solution() == null) {
                     fail(interview, "Google reported the " + solution + " conference as created but sent no way to join it.");
                 } else {
-                    conferenceReady(interview, step, data.solution());
+                    conferenceReady(interview, step, event, data.solution());
                 }
             }
             case FAILURE -> fail(interview, "Google could not create the " + solution
@@ -198,6 +198,7 @@ public class SchedulingWorker {
                 }
                 Duration wait = doubling(config.firstPollDelay(), interview.conferencePolls, config.maxPollDelay());
                 update(interview, step, current -> {
+                    current.interviewerEventLink = event.htmlLink();
                     current.conferencePolls++;
                     current.stepFailures = 0;
                     current.lastError = null;
@@ -207,8 +208,9 @@ public class SchedulingWorker {
         }
     }
 
-    private void conferenceReady(Interview interview, Step step, ConferenceSolution conference) {
+    private void conferenceReady(Interview interview, Step step, CalendarEvent event, ConferenceSolution conference) {
         update(interview, step, current -> {
+            current.interviewerEventLink = event.htmlLink();
             current.recordConference(conference);
             current.stepFailures = 0;
             current.lastError = null;
@@ -226,6 +228,7 @@ public class SchedulingWorker {
             return;
         }
         update(interview, Step.CREATE_CANDIDATE_EVENT, current -> {
+            current.candidateEventLink = created.htmlLink();
             current.status = InterviewStatus.SCHEDULED;
             current.stepFailures = 0;
             current.lastError = null;

@@ -73,7 +73,7 @@ public class SandboxCalendar {
     }
 
     synchronized ObjectNode insert(String calendarId, ObjectNode body, int conferenceDataVersion, String sendUpdates,
-                                   String iconBase) {
+                                   String baseUri) {
         requireCalendar(calendarId);
         String id = body.path("id").asText(null);
         if (id != null && !EVENT_ID.matcher(id).matches()) {
@@ -91,7 +91,7 @@ public class SandboxCalendar {
                 .put("kind", "calendar#event")
                 .put("id", id)
                 .put("status", "confirmed")
-                .put("htmlLink", "https://calendar.google.com/calendar/event?eid=" + id)
+                .put("htmlLink", baseUri + "sandbox/events/" + id)
                 .put("created", now)
                 .put("iCalUID", id + "@google.com")
                 .put("sequence", 0);
@@ -100,21 +100,21 @@ public class SandboxCalendar {
         copyWritableFields(body, event);
         StoredEvent stored = new StoredEvent();
         stored.event = event;
-        applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+        applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri);
         touch(event);
         events.put(id, stored);
         notifyGuests(stored.event, sendUpdates, Invitation.Kind.INVITATION);
         return view(stored.event);
     }
 
-    synchronized ObjectNode get(String calendarId, String eventId, String iconBase) {
+    synchronized ObjectNode get(String calendarId, String eventId, String baseUri) {
         requireCalendar(calendarId);
         StoredEvent stored = find(eventId);
-        resolveConferenceOnRead(stored, iconBase);
+        resolveConferenceOnRead(stored, baseUri);
         return view(stored.event);
     }
 
-    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String iconBase) {
+    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String baseUri) {
         requireCalendar(calendarId);
         ArrayNode items = json.createArrayNode();
         for (StoredEvent stored : events.values()) {
@@ -124,7 +124,7 @@ public class SandboxCalendar {
             if (privateProperty != null && !hasPrivateProperty(stored.event, privateProperty)) {
                 continue;
             }
-            resolveConferenceOnRead(stored, iconBase);
+            resolveConferenceOnRead(stored, baseUri);
             items.add(view(stored.event));
         }
         ObjectNode list = json.createObjectNode().put("kind", "calendar#events").put("summary", organizer);
@@ -134,7 +134,7 @@ public class SandboxCalendar {
 
     /** {@code events.patch}: fields given replace those stored; extended properties merge. */
     synchronized ObjectNode patch(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
-                                  String sendUpdates, String iconBase) {
+                                  String sendUpdates, String baseUri) {
         requireCalendar(calendarId);
         StoredEvent stored = find(eventId);
         requireNotCancelled(stored);
@@ -157,7 +157,7 @@ public class SandboxCalendar {
         requireTimes(merged);
         stored.event = merged;
         if (body.has("conferenceData")) {
-            applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+            applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri);
         }
         stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
         touch(stored.event);
@@ -167,7 +167,7 @@ public class SandboxCalendar {
 
     /** {@code events.update}: the event is replaced; with version 1 a missing conference removes the conference. */
     synchronized ObjectNode update(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
-                                   String sendUpdates, String iconBase) {
+                                   String sendUpdates, String baseUri) {
         requireCalendar(calendarId);
         StoredEvent stored = find(eventId);
         requireNotCancelled(stored);
@@ -180,7 +180,7 @@ public class SandboxCalendar {
         stored.event = replaced;
         if (conferenceDataVersion == 1) {
             if (body.has("conferenceData")) {
-                applyConference(stored, body.get("conferenceData"), conferenceDataVersion, iconBase);
+                applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri);
             } else {
                 stored.event.remove("conferenceData");
                 stored.event.remove("hangoutLink");
@@ -202,6 +202,12 @@ public class SandboxCalendar {
         stored.event.put("status", "cancelled");
         touch(stored.event);
         notifyGuests(stored.event, sendUpdates, Invitation.Kind.CANCELLED);
+    }
+
+    /** One event as the organizer's calendar holds it, for people following an event link; empty when unknown. */
+    public synchronized java.util.Optional<ObjectNode> event(String eventId) {
+        StoredEvent stored = events.get(eventId);
+        return stored == null ? java.util.Optional.empty() : java.util.Optional.of(view(stored.event));
     }
 
     /** Every e-mail sent to this address, newest first. */
@@ -231,7 +237,7 @@ public class SandboxCalendar {
         sent.clear();
     }
 
-    private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String iconBase) {
+    private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String baseUri) {
         if (conferenceDataVersion != 1 || data == null || data.isNull()) {
             return; // Google ignores conferenceData unless conferenceDataVersion=1
         }
@@ -283,11 +289,11 @@ public class SandboxCalendar {
         stored.pendingUntil = Instant.now().plus(now.conferencePendingDelay());
         stored.willFail = ThreadLocalRandom.current().nextDouble() < now.conferenceFailureRate();
         if (stored.pendingReadsLeft == 0 && now.conferencePendingDelay().isZero()) {
-            decide(stored, iconBase);
+            decide(stored, baseUri);
         }
     }
 
-    private void resolveConferenceOnRead(StoredEvent stored, String iconBase) {
+    private void resolveConferenceOnRead(StoredEvent stored, String baseUri) {
         JsonNode status = stored.event.path("conferenceData").path("createRequest").path("status").path("statusCode");
         if (!"pending".equals(status.asText())) {
             return;
@@ -299,11 +305,11 @@ public class SandboxCalendar {
         if (Instant.now().isBefore(stored.pendingUntil)) {
             return;
         }
-        decide(stored, iconBase);
+        decide(stored, baseUri);
     }
 
     /** Ends a pending create request: a signed Meet-style conference, or a failure with no entry points. */
-    private void decide(StoredEvent stored, String iconBase) {
+    private void decide(StoredEvent stored, String baseUri) {
         ObjectNode data = (ObjectNode) stored.event.get("conferenceData");
         ObjectNode request = (ObjectNode) data.get("createRequest");
         if (stored.willFail) {
@@ -316,7 +322,7 @@ public class SandboxCalendar {
         ObjectNode solution = data.putObject("conferenceSolution");
         solution.putObject("key").put("type", type);
         solution.put("name", meet ? "Google Meet" : "Sandbox Video");
-        solution.put("iconUri", iconBase + (meet ? "meet.svg" : "addon.svg"));
+        solution.put("iconUri", baseUri + (meet ? "icons/meet.svg" : "icons/addon.svg"));
         data.put("conferenceId", code);
         ArrayNode entryPoints = data.putArray("entryPoints");
         String videoUri = meet ? "https://meet.google.com/" + code : "https://video.example.com/join/" + code;

@@ -59,7 +59,7 @@ public class SandboxCalendarResource {
     public ObjectNode insert(@PathParam("calendarId") String calendarId, String body,
                              @QueryParam("conferenceDataVersion") @DefaultValue("0") int conferenceDataVersion,
                              @QueryParam("sendUpdates") String sendUpdates) {
-        return calendar.insert(calendarId, parse(body), conferenceDataVersion, sendUpdates, iconBase());
+        return calendar.insert(calendarId, parse(body), conferenceDataVersion, sendUpdates, baseUri());
     }
 
     @GET
@@ -67,13 +67,13 @@ public class SandboxCalendarResource {
     public ObjectNode list(@PathParam("calendarId") String calendarId,
                            @QueryParam("showDeleted") @DefaultValue("false") boolean showDeleted,
                            @QueryParam("privateExtendedProperty") String privateExtendedProperty) {
-        return calendar.list(calendarId, showDeleted, privateExtendedProperty, iconBase());
+        return calendar.list(calendarId, showDeleted, privateExtendedProperty, baseUri());
     }
 
     @GET
     @Path("/calendars/{calendarId}/events/{eventId}")
     public ObjectNode get(@PathParam("calendarId") String calendarId, @PathParam("eventId") String eventId) {
-        return calendar.get(calendarId, eventId, iconBase());
+        return calendar.get(calendarId, eventId, baseUri());
     }
 
     @PATCH
@@ -81,7 +81,7 @@ public class SandboxCalendarResource {
     public ObjectNode patch(@PathParam("calendarId") String calendarId, @PathParam("eventId") String eventId, String body,
                             @QueryParam("conferenceDataVersion") @DefaultValue("0") int conferenceDataVersion,
                             @QueryParam("sendUpdates") String sendUpdates) {
-        return calendar.patch(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, iconBase());
+        return calendar.patch(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, baseUri());
     }
 
     /** The Java client sends PATCH as POST with {@code X-HTTP-Method-Override: PATCH} (HttpURLConnection has no PATCH). */
@@ -102,7 +102,7 @@ public class SandboxCalendarResource {
     public ObjectNode update(@PathParam("calendarId") String calendarId, @PathParam("eventId") String eventId, String body,
                              @QueryParam("conferenceDataVersion") @DefaultValue("0") int conferenceDataVersion,
                              @QueryParam("sendUpdates") String sendUpdates) {
-        return calendar.update(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, iconBase());
+        return calendar.update(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, baseUri());
     }
 
     @DELETE
@@ -137,7 +137,8 @@ public class SandboxCalendarResource {
         }
     }
 
-    private String iconBase() {
-        return uriInfo.getBaseUri().resolve("/icons/").toString();
+    /** This app's own address, for the icons and event links the sandbox hands out. */
+    private String baseUri() {
+        return uriInfo.getBaseUri().resolve("/").toString();
     }
 }

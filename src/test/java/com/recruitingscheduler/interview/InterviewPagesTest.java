@@ -111,6 +111,7 @@ class InterviewPagesTest {
         assertThat(scheduled.select("meta[http-equiv=refresh]")).isEmpty();
         assertThat(scheduled.select(".join-card h3").text()).isEqualTo("Join Google Meet");
         assertThat(scheduled.select(".join-card img").attr("src")).endsWith("/icons/meet.svg");
+        assertThat(scheduled.select(".events a").eachAttr("href")).hasSize(2).allSatisfy(href -> assertThat(href).contains("/sandbox/events/rs"));
         assertThat(scheduled.select(".join-video a").attr("href")).startsWith("https://meet.google.com/");
         assertThat(scheduled.select(".join-phone").text()).contains("PIN");
         assertThat(scheduled.select(".join-more a").text()).isEqualTo("More ways to join");
