@@ -77,6 +77,8 @@ public class Interview extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Step nextStep;
     public Instant nextStepAt;
+    /** Identifies the planned step; the durable task that runs it carries the same token. */
+    public String stepToken;
     public int conferencePolls;
     public int stepFailures;
     public String lastError;
@@ -103,23 +105,6 @@ public class Interview extends PanacheEntityBase {
 
     public static PanacheQuery<Interview> all(int page) {
         return find("order by start desc, id").page(Page.of(page, PAGE_SIZE));
-    }
-
-    /** Interviews whose next background step is due, oldest first. */
-    public static List<UUID> dueForStep(Instant now, int limit) {
-        return getEntityManager()
-                .createQuery("select i.id from Interview i where i.nextStep is not null and i.nextStepAt <= :now "
-                        + "order by i.nextStepAt", UUID.class)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /** When the earliest planned step is due; null when no step is planned. */
-    public static Instant nextStepTime() {
-        return getEntityManager()
-                .createQuery("select min(i.nextStepAt) from Interview i where i.nextStep is not null", Instant.class)
-                .getSingleResult();
     }
 
     public void addInterviewer(String name, String email) {
@@ -179,9 +164,11 @@ public class Interview extends PanacheEntityBase {
         planStep(Step.CREATE_INTERVIEWER_EVENT, Instant.now());
     }
 
+    /** Plans the next step (or none); a fresh token makes any task of an earlier plan stale. */
     void planStep(Step step, Instant at) {
         nextStep = step;
         nextStepAt = step == null ? null : at;
+        stepToken = step == null ? null : UUID.randomUUID().toString();
     }
 
     /**

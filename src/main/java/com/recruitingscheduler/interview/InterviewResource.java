@@ -59,7 +59,7 @@ public class InterviewResource {
         static native TemplateInstance form(InterviewForm form, FormErrors errors, List<SolutionType> solutionTypes,
                                             String calendarProblem, List<String> zones);
 
-        static native TemplateInstance detail(Interview interview, String notice);
+        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry> history);
 
         static native TemplateInstance problem(String heading, String message);
     }
@@ -115,12 +115,16 @@ public class InterviewResource {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        return Templates.detail(interviews.get(id), switch (notice == null ? "" : notice) {
+        return Templates.detail(interviews.get(id), notice(notice), StepLogEntry.history(id));
+    }
+
+    private static String notice(String notice) {
+        return switch (notice == null ? "" : notice) {
             case "scheduling" -> "The interview is stored. The invitations go out as soon as Google has created the conference.";
             case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
             case "retrying" -> "Trying again with a new conference request.";
             default -> null;
-        });
+        };
     }
 
     @POST

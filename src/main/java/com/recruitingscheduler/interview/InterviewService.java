@@ -22,12 +22,12 @@ public class InterviewService {
 
     private final Validator validator;
     private final CalendarGateway calendar;
-    private final SchedulingWorker worker;
+    private final DurableSteps steps;
 
-    InterviewService(Validator validator, CalendarGateway calendar, SchedulingWorker worker) {
+    InterviewService(Validator validator, CalendarGateway calendar, DurableSteps steps) {
         this.validator = validator;
         this.calendar = calendar;
-        this.worker = worker;
+        this.steps = steps;
     }
 
     /** Every rule the request breaks, field by field; empty when it can be scheduled. */
@@ -84,9 +84,9 @@ public class InterviewService {
             interview.updatedAt = interview.createdAt;
             interview.beginAttempt(1);
             interview.persist();
+            steps.enqueue(interview);
             return interview;
         });
-        worker.wake();
         return scheduled;
     }
 
@@ -113,8 +113,8 @@ public class InterviewService {
             interview.stepFailures = 0;
             interview.planStep(Step.REMOVE_EVENTS, Instant.now());
             interview.updatedAt = Instant.now();
+            steps.enqueue(interview);
         });
-        worker.wake();
     }
 
     /** Tries a failed interview again with new events and a new conference request. */
@@ -130,8 +130,8 @@ public class InterviewService {
             }
             interview.beginAttempt(interview.attempt + 1);
             interview.updatedAt = Instant.now();
+            steps.enqueue(interview);
         });
-        worker.wake();
     }
 
     private String preferredSolutionType() {

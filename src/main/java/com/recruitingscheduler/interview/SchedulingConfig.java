@@ -4,14 +4,30 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the background worker paces its calls to Google. */
 @ConfigMapping(prefix = "recruiting.scheduling")
 public interface SchedulingConfig {
 
-    /** How often the worker looks for due steps. */
+    /** How often each instance looks for due steps (steps planned for now on this instance start at once). */
     @WithDefault("1s")
-    Duration sweepInterval();
+    Duration pollInterval();
+
+    /** Steps one instance runs at the same time. */
+    @WithDefault("20")
+    int threads();
+
+    /** How often a running step says it is alive; after 4 missed beats another instance takes the step over. */
+    @WithDefault("5s")
+    Duration heartbeatInterval();
+
+    /** Run steps on this instance; an instance that only serves pages and the API can leave it off. */
+    @WithDefault("true")
+    boolean workerEnabled();
+
+    /** The name this instance has among the workers; the host name when unset. */
+    Optional<String> instanceName();
 
     /** The first wait before re-reading a pending conference; it doubles with each read. */
     @WithDefault("500ms")

@@ -8,22 +8,14 @@ import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.CreateRequest;
 import com.recruitingscheduler.conference.SolutionType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -36,75 +28,22 @@ import java.util.function.Consumer;
 public class SchedulingWorker {
 
     private static final Logger LOG = Logger.getLogger(SchedulingWorker.class);
-    private static final int BATCH = 25;
-    private static final int MAX_PASSES = 20;
 
     private final CalendarGateway calendar;
     private final SchedulingConfig config;
-    private final ManagedExecutor executor;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "scheduling-wake-up");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DurableSteps steps;
 
-    SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, ManagedExecutor executor) {
+    SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, DurableSteps steps) {
         this.calendar = calendar;
         this.config = config;
-        this.executor = executor;
-    }
-
-    @Scheduled(every = "${recruiting.scheduling.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        runDueSteps();
-    }
-
-    /** Starts working now rather than at the next sweep, e.g. right after an interview was stored. */
-    public void wake() {
-        executor.execute(this::runDueSteps);
+        this.steps = steps;
     }
 
     /**
-     * Runs the due steps until none is due: a step that plans its successor for now (the candidate event after the
-     * conference) runs in the same pass. Only one pass runs at a time in this process.
+     * Runs the step planned under {@code token}; does nothing when the interview has planned another step since
+     * (the task is stale) — so a revived or duplicated task never repeats work that was replaced.
      */
-    public void runDueSteps() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
-                List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Interview.dueForStep(Instant.now(), BATCH));
-                if (due.isEmpty()) {
-                    break;
-                }
-                due.forEach(this::runStep);
-            }
-        } finally {
-            running.set(false);
-        }
-        wakeForNextStep();
-    }
-
-    /** A conference poll due before the next sweep gets its own wake-up, so short waits stay short. */
-    private void wakeForNextStep() {
-        Instant next = QuarkusTransaction.requiringNew().call(Interview::nextStepTime);
-        if (next == null) {
-            return;
-        }
-        long millis = Math.max(0, Duration.between(Instant.now(), next).toMillis());
-        if (millis < config.sweepInterval().toMillis()) {
-            timer.schedule(this::wake, millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        timer.shutdownNow();
-    }
-
-    void runStep(UUID id) {
+    void runStep(UUID id, String token) {
         Interview interview = QuarkusTransaction.requiringNew().call(() -> {
             Interview found = Interview.findById(id);
             if (found != null) {
@@ -112,7 +51,7 @@ public class SchedulingWorker {
             }
             return found;
         });
-        if (interview == null || interview.nextStep == null) {
+        if (interview == null || interview.nextStep == null || !token.equals(interview.stepToken)) {
             return;
         }
         Step step = interview.nextStep;
@@ -197,7 +136,7 @@ public class SchedulingWorker {
                     return;
                 }
                 Duration wait = doubling(config.firstPollDelay(), interview.conferencePolls, config.maxPollDelay());
-                update(interview, step, current -> {
+                update(interview, StepLogEntry.Outcome.WAITING, "Google says the conference is pending", current -> {
                     current.interviewerEventLink = event.htmlLink();
                     current.conferencePolls++;
                     current.stepFailures = 0;
@@ -209,7 +148,8 @@ public class SchedulingWorker {
     }
 
     private void conferenceReady(Interview interview, Step step, CalendarEvent event, ConferenceSolution conference) {
-        update(interview, step, current -> {
+        update(interview, StepLogEntry.Outcome.DONE, step == Step.CREATE_INTERVIEWER_EVENT
+                ? "Interviewers' event created with its conference" : "Google created the conference", current -> {
             current.interviewerEventLink = event.htmlLink();
             current.recordConference(conference);
             current.stepFailures = 0;
@@ -227,7 +167,7 @@ public class SchedulingWorker {
                     + "schedule again with a new conference.");
             return;
         }
-        update(interview, Step.CREATE_CANDIDATE_EVENT, current -> {
+        update(interview, StepLogEntry.Outcome.DONE, "Candidate's event created with the same conference", current -> {
             current.candidateEventLink = created.htmlLink();
             current.status = InterviewStatus.SCHEDULED;
             current.stepFailures = 0;
@@ -241,7 +181,7 @@ public class SchedulingWorker {
     private void removeEvents(Interview interview) {
         calendar.delete(interview.candidateEventId);
         calendar.delete(interview.interviewerEventId);
-        update(interview, Step.REMOVE_EVENTS, current -> {
+        update(interview, StepLogEntry.Outcome.DONE, "Both events removed; guests told", current -> {
             current.stepFailures = 0;
             current.lastError = null;
             current.planStep(null, null);
@@ -250,7 +190,7 @@ public class SchedulingWorker {
 
     /** The interview is FAILED with the reason; its events are removed next, so no guest keeps a dead invite. */
     private void fail(Interview interview, String reason) {
-        update(interview, interview.nextStep, current -> {
+        update(interview, StepLogEntry.Outcome.FAILED, reason, current -> {
             current.status = InterviewStatus.FAILED;
             current.failureReason = reason;
             current.lastError = null;
@@ -264,13 +204,13 @@ public class SchedulingWorker {
         boolean retry = e.isTransient() && interview.stepFailures + 1 < config.maxStepFailures();
         if (retry) {
             Duration wait = doubling(Duration.ofSeconds(1), interview.stepFailures, config.maxRetryDelay());
-            update(interview, step, current -> {
+            update(interview, StepLogEntry.Outcome.RETRYING, e.getMessage(), current -> {
                 current.stepFailures++;
                 current.lastError = e.getMessage();
                 current.planStep(step, Instant.now().plus(wait));
             });
         } else if (step == Step.REMOVE_EVENTS) {
-            update(interview, step, current -> {
+            update(interview, StepLogEntry.Outcome.FAILED, e.getMessage(), current -> {
                 current.lastError = "The events could not be removed: " + e.getMessage();
                 current.planStep(null, null);
             });
@@ -280,18 +220,47 @@ public class SchedulingWorker {
     }
 
     /**
-     * Records a step's outcome, unless the interview has moved on since the step began (cancelled or retried):
-     * then the outcome no longer applies and the step now planned takes over.
+     * Records a step's outcome and enqueues the step it plans, in one transaction — unless the interview has moved
+     * on since the step began (cancelled, failed, retried, or the same step already finished elsewhere). Then the
+     * outcome no longer applies; an event this step just created for an interview that no longer wants it is
+     * removed, so a cancel racing a create leaves no orphan.
      */
-    private static void update(Interview seen, Step step, Consumer<Interview> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    private void update(Interview seen, StepLogEntry.Outcome outcome, String detail, Consumer<Interview> change) {
+        boolean applied = QuarkusTransaction.requiringNew().call(() -> {
             Interview current = Interview.findById(seen.id, LockModeType.PESSIMISTIC_WRITE);
-            if (current == null || current.nextStep != step || current.attempt != seen.attempt) {
-                return;
+            if (current == null || !Objects.equals(current.stepToken, seen.stepToken)) {
+                return false;
             }
             change.accept(current);
             current.updatedAt = Instant.now();
+            StepLogEntry.record(seen.id, seen.nextStep, outcome, detail, current.nextStep == null ? null : current.nextStepAt);
+            steps.enqueue(current);
+            return true;
         });
+        if (!applied) {
+            removeIfAbandoned(seen);
+        }
+    }
+
+    private void removeIfAbandoned(Interview seen) {
+        String created = switch (seen.nextStep) {
+            case CREATE_INTERVIEWER_EVENT -> seen.interviewerEventId;
+            case CREATE_CANDIDATE_EVENT -> seen.candidateEventId;
+            default -> null;
+        };
+        if (created == null) {
+            return;
+        }
+        Interview current = QuarkusTransaction.requiringNew().call(() -> Interview.findById(seen.id));
+        boolean abandoned = current == null || current.attempt != seen.attempt
+                || current.status == InterviewStatus.CANCELLED || current.status == InterviewStatus.FAILED;
+        if (abandoned) {
+            try {
+                calendar.delete(created);
+            } catch (CalendarException e) {
+                LOG.warnf("Interview %s: could not remove abandoned event %s: %s", seen.id, created, e.getMessage());
+            }
+        }
     }
 
     private static Duration doubling(Duration first, int times, Duration cap) {

@@ -17,7 +17,7 @@ import java.util.Locale;
 public class TemplateExtensions {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     /** Conference notes come from the conference provider as HTML: only formatting and plain links survive. */
     private static final PolicyFactory NOTES = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)

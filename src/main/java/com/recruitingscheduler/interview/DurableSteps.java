@@ -1,0 +1,109 @@
+package com.recruitingscheduler.interview;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * The interviews' background steps as db-scheduler tasks in PostgreSQL: a step is enqueued in the same transaction
+ * as the interview change that plans it, runs once on whichever app instance picks it, and is revived on another
+ * instance if the one running it dies (its heartbeat stops).
+ */
+@ApplicationScoped
+public class DurableSteps {
+
+    static final String TASK = "interview-step";
+
+    private final AgroalDataSource dataSource;
+    private final SchedulingConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OneTimeTask<Void> task;
+    private final Scheduler scheduler;
+    private volatile BiConsumer<UUID, String> runner;
+
+    DurableSteps(AgroalDataSource dataSource, SchedulingConfig config, TransactionSynchronizationRegistry transactions) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.transactions = transactions;
+        this.task = Tasks.oneTime(TASK, Void.class)
+                .onFailure((complete, operations) ->
+                        operations.reschedule(complete, Instant.now().plus(config.maxRetryDelay())))
+                .execute((instance, context) -> run(instance.getId()));
+        this.scheduler = scheduler(config.instanceName().orElse(null));
+    }
+
+    /** A scheduler over the shared table; a second one in the same process stands in for another app instance. */
+    Scheduler scheduler(String name) {
+        var builder = Scheduler.create(dataSource, task)
+                .pollingInterval(config.pollInterval())
+                .heartbeatInterval(config.heartbeatInterval())
+                .missedHeartbeatsLimit(4)
+                .threads(config.threads())
+                .enableImmediateExecution()
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .commitWhenAutocommitDisabled(false); // inside a transaction, the transaction commits
+        if (name != null) {
+            builder.schedulerName(new SchedulerName.Fixed(name));
+        }
+        return builder.build();
+    }
+
+    void start(@Observes StartupEvent start, SchedulingWorker worker) {
+        runner = worker::runStep;
+        if (config.workerEnabled()) {
+            scheduler.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        scheduler.stop();
+    }
+
+    /**
+     * Enqueues the interview's planned step. Call inside the transaction that planned it: the task row commits or
+     * rolls back with the interview. After the commit, a step due now is picked at once rather than at the next poll.
+     */
+    void enqueue(Interview interview) {
+        if (interview.nextStep == null) {
+            return;
+        }
+        Instant at = interview.nextStepAt == null ? Instant.now() : interview.nextStepAt;
+        scheduler.schedule(task.instance(interview.id + "/" + interview.stepToken), at);
+        if (!at.isAfter(Instant.now())) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && config.workerEnabled()) {
+                        scheduler.triggerCheckForDueExecutions();
+                    }
+                }
+            });
+        }
+    }
+
+    private void run(String instanceId) {
+        int slash = instanceId.indexOf('/');
+        Optional.ofNullable(runner).orElseThrow(() -> new IllegalStateException("steps run before start-up finished"))
+                .accept(UUID.fromString(instanceId.substring(0, slash)), instanceId.substring(slash + 1));
+    }
+}

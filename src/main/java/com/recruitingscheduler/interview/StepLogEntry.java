@@ -1,0 +1,59 @@
+package com.recruitingscheduler.interview;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One run of a background step: what was done, what came of it, and when the next try is due. */
+@Entity
+@Table(name = "interview_step_log")
+public class StepLogEntry extends PanacheEntityBase {
+
+    public enum Outcome {
+        DONE("done"), WAITING("waiting"), RETRYING("will retry"), FAILED("failed");
+
+        public final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public UUID interviewId;
+    public Instant at;
+    @Enumerated(EnumType.STRING)
+    public Step step;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    public String detail;
+    public Instant nextAt;
+
+    static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt) {
+        StepLogEntry entry = new StepLogEntry();
+        entry.interviewId = interviewId;
+        entry.at = Instant.now();
+        entry.step = step;
+        entry.outcome = outcome;
+        entry.detail = detail;
+        entry.nextAt = nextAt;
+        entry.persist();
+    }
+
+    /** The history of one interview, oldest first. */
+    public static List<StepLogEntry> history(UUID interviewId) {
+        return list("interviewId = ?1 order by at, id", interviewId);
+    }
+}
