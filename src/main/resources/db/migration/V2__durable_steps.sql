@@ -31,7 +31,8 @@ create table interview_step_log (
     step         varchar(32)  not null,
     outcome      varchar(16)  not null,
     detail       text,
-    next_at      timestamptz
+    next_at      timestamptz,
+    worker       varchar(200)
 );
 
 create index interview_step_log_interview on interview_step_log (interview_id, at);

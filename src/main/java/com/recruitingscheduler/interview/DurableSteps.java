@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /**
  * The interviews' background steps as db-scheduler tasks in PostgreSQL: a step is enqueued in the same transaction
@@ -34,7 +33,12 @@ public class DurableSteps {
     private final TransactionSynchronizationRegistry transactions;
     private final OneTimeTask<Void> task;
     private final Scheduler scheduler;
-    private volatile BiConsumer<UUID, String> runner;
+    private volatile StepRunner runner;
+
+    /** Runs the step planned under a token; {@code worker} names the instance running it. */
+    interface StepRunner {
+        void run(UUID interviewId, String token, String worker);
+    }
 
     DurableSteps(AgroalDataSource dataSource, SchedulingConfig config, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
@@ -43,7 +47,7 @@ public class DurableSteps {
         this.task = Tasks.oneTime(TASK, Void.class)
                 .onFailure((complete, operations) ->
                         operations.reschedule(complete, Instant.now().plus(config.maxRetryDelay())))
-                .execute((instance, context) -> run(instance.getId()));
+                .execute((instance, context) -> run(instance.getId(), context.getExecution().pickedBy));
         this.scheduler = scheduler(config.instanceName().orElse(null));
     }
 
@@ -101,9 +105,9 @@ public class DurableSteps {
         }
     }
 
-    private void run(String instanceId) {
+    private void run(String instanceId, String worker) {
         int slash = instanceId.indexOf('/');
         Optional.ofNullable(runner).orElseThrow(() -> new IllegalStateException("steps run before start-up finished"))
-                .accept(UUID.fromString(instanceId.substring(0, slash)), instanceId.substring(slash + 1));
+                .run(UUID.fromString(instanceId.substring(0, slash)), instanceId.substring(slash + 1), worker);
     }
 }

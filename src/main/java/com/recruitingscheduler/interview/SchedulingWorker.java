@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 public class SchedulingWorker {
 
     private static final Logger LOG = Logger.getLogger(SchedulingWorker.class);
+    /** The instance running the current step on this thread, for the step log. */
+    private static final ThreadLocal<String> WORKER = new ThreadLocal<>();
 
     private final CalendarGateway calendar;
     private final SchedulingConfig config;
@@ -43,7 +45,7 @@ public class SchedulingWorker {
      * Runs the step planned under {@code token}; does nothing when the interview has planned another step since
      * (the task is stale) — so a revived or duplicated task never repeats work that was replaced.
      */
-    void runStep(UUID id, String token) {
+    void runStep(UUID id, String token, String worker) {
         Interview interview = QuarkusTransaction.requiringNew().call(() -> {
             Interview found = Interview.findById(id);
             if (found != null) {
@@ -55,6 +57,7 @@ public class SchedulingWorker {
             return;
         }
         Step step = interview.nextStep;
+        WORKER.set(worker);
         try {
             switch (step) {
                 case CREATE_INTERVIEWER_EVENT -> createInterviewerEvent(interview);
@@ -68,6 +71,8 @@ public class SchedulingWorker {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Interview %s, step %s failed unexpectedly", id, step);
             onCalendarError(interview, step, new CalendarException(0, "internal", e.toString(), e));
+        } finally {
+            WORKER.remove();
         }
     }
 
@@ -233,7 +238,8 @@ public class SchedulingWorker {
             }
             change.accept(current);
             current.updatedAt = Instant.now();
-            StepLogEntry.record(seen.id, seen.nextStep, outcome, detail, current.nextStep == null ? null : current.nextStepAt);
+            StepLogEntry.record(seen.id, seen.nextStep, outcome, detail, current.nextStep == null ? null : current.nextStepAt,
+                    WORKER.get());
             steps.enqueue(current);
             return true;
         });

@@ -40,8 +40,10 @@ public class StepLogEntry extends PanacheEntityBase {
     public Outcome outcome;
     public String detail;
     public Instant nextAt;
+    /** The app instance that ran the step. */
+    public String worker;
 
-    static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt) {
+    static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt, String worker) {
         StepLogEntry entry = new StepLogEntry();
         entry.interviewId = interviewId;
         entry.at = Instant.now();
@@ -49,6 +51,7 @@ public class StepLogEntry extends PanacheEntityBase {
         entry.outcome = outcome;
         entry.detail = detail;
         entry.nextAt = nextAt;
+        entry.worker = worker;
         entry.persist();
     }
 

@@ -37,6 +37,7 @@ public class SandboxCalendar {
     private final String organizer;
     private final Map<String, StoredEvent> events = new LinkedHashMap<>();
     private final List<Invitation> sent = new ArrayList<>();
+    private final Map<String, Integer> insertAttempts = new java.util.HashMap<>();
 
     /** An event with the sandbox's own bookkeeping about its conference, which Google keeps to itself. */
     private static final class StoredEvent {
@@ -78,6 +79,9 @@ public class SandboxCalendar {
         String id = body.path("id").asText(null);
         if (id != null && !EVENT_ID.matcher(id).matches()) {
             throw SandboxError.invalid("Invalid resource id value.");
+        }
+        if (id != null) {
+            insertAttempts.merge(id, 1, Integer::sum);
         }
         if (id != null && events.containsKey(id)) {
             throw new SandboxError(409, "duplicate", "The requested identifier already exists.");
@@ -221,6 +225,11 @@ public class SandboxCalendar {
         return mails;
     }
 
+    /** How many times a client asked to insert an event with this id (a second ask answered 409). */
+    public synchronized int insertAttempts(String eventId) {
+        return insertAttempts.getOrDefault(eventId, 0);
+    }
+
     /** Every address that has received an e-mail. */
     public synchronized List<String> recipients() {
         return sent.stream().map(Invitation::to).distinct().toList();
@@ -235,6 +244,7 @@ public class SandboxCalendar {
     public synchronized void clear() {
         events.clear();
         sent.clear();
+        insertAttempts.clear();
     }
 
     private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String baseUri) {
