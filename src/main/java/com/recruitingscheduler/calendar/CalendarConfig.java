@@ -27,6 +27,17 @@ public interface CalendarConfig {
     @WithDefault("primary")
     String calendarId();
 
+    /**
+     * Calendar requests all instances together may make per minute for the organizer (Google allows 600 per user;
+     * the default keeps 20% in reserve). 0 switches the limit off.
+     */
+    @WithDefault("480")
+    int requestsPerMinute();
+
+    /** How many of those may go at once after a quiet spell; the rest are spread over the minute. */
+    @WithDefault("120")
+    int requestBurst();
+
     /** How long the calendar's allowed conference types are remembered before they are read again. */
     @WithDefault("5m")
     Duration conferenceTypesCache();

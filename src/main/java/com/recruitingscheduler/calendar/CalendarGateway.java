@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -33,18 +34,21 @@ import java.util.function.Supplier;
 public class CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(CalendarGateway.class);
+    private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
 
     private final CalendarConfig config;
     private final CalendarClientFactory factory;
+    private final CalendarRateLimiter limiter;
     private volatile Calendar client;
     private volatile CachedTypes solutionTypes;
 
     private record CachedTypes(List<SolutionType> types, long readAt) {
     }
 
-    CalendarGateway(CalendarConfig config, CalendarClientFactory factory) {
+    CalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter) {
         this.config = config;
         this.factory = factory;
+        this.limiter = limiter;
         factory.credentials();
     }
 
@@ -128,7 +132,8 @@ public class CalendarGateway {
         T execute() throws IOException;
     }
 
-    private static <T> T call(String method, GoogleCall<T> call) {
+    private <T> T call(String method, GoogleCall<T> call) {
+        holdBackIfOverBudget();
         try {
             return call.execute();
         } catch (GoogleJsonResponseException e) {
@@ -144,6 +149,23 @@ public class CalendarGateway {
         } catch (InvalidConferenceException e) {
             throw new CalendarException(200, "invalidConference",
                     "Google Calendar returned conference data this app cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits briefly for the request budget; a longer wait is handed back to the caller to plan. */
+    private void holdBackIfOverBudget() {
+        Duration wait = limiter.acquire();
+        for (int tries = 0; !wait.isZero() && wait.compareTo(SHORT_WAIT) <= 0 && tries < 3; tries++) {
+            try {
+                Thread.sleep(wait.toMillis() + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            wait = limiter.acquire();
+        }
+        if (!wait.isZero()) {
+            throw CalendarException.heldBack(wait);
         }
     }
 

@@ -56,6 +56,7 @@ public class Interview extends PanacheEntityBase {
     public String failureReason;
     public int attempt;
 
+    /** The conference type asked for; null until the first step picks the calendar's preferred type. */
     public String requestedSolutionType;
     public String copyFromEventId;
     public String conferenceRequestId;

@@ -30,21 +30,15 @@ public class InterviewService {
         this.steps = steps;
     }
 
-    /** Every rule the request breaks, field by field; empty when it can be scheduled. */
+    /**
+     * Every rule the request breaks, field by field; empty when it can be scheduled. Only the request itself is
+     * checked — Google is not called: whether the calendar allows the conference type is settled by the first step.
+     */
     public List<FieldProblem> problemsWith(NewInterview request) {
-        List<FieldProblem> problems = validator.validate(request).stream()
+        return validator.validate(request).stream()
                 .map(FieldProblem::of)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        if (!problems.isEmpty() || request.conference() == null || request.conference().solutionType() == null) {
-            return problems;
-        }
-        SolutionType wanted = SolutionType.requireKey(request.conference().solutionType());
-        if (!allowedSolutionTypes().contains(wanted)) {
-            return List.of(new FieldProblem("conference.solutionType", "is not allowed on the organizer calendar (it allows "
-                    + String.join(", ", allowedSolutionTypes().stream().map(SolutionType::key).toList()) + ")"));
-        }
-        return problems;
     }
 
     /** The conference types the organizer calendar lets this app create, Google Meet first. */
@@ -58,14 +52,8 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
-        String solutionType = null;
         boolean copies = request.conference() != null && request.conference().copies();
-        if (!copies) {
-            solutionType = request.conference() != null && request.conference().solutionType() != null
-                    ? request.conference().solutionType()
-                    : preferredSolutionType();
-        }
-        String chosenType = solutionType;
+        String chosenType = copies || request.conference() == null ? null : request.conference().solutionType();
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = new Interview();
             interview.id = UUID.randomUUID();
@@ -132,15 +120,6 @@ public class InterviewService {
             interview.updatedAt = Instant.now();
             steps.enqueue(interview);
         });
-    }
-
-    private String preferredSolutionType() {
-        List<SolutionType> allowed = allowedSolutionTypes();
-        if (allowed.isEmpty()) {
-            throw new InvalidInterviewException(List.of(new FieldProblem("conference",
-                    "the organizer calendar allows no conference type this app can create")));
-        }
-        return allowed.get(0).key();
     }
 
     private static Interview locked(UUID id) {

@@ -45,7 +45,19 @@ public interface SchedulingConfig {
     @WithDefault("8")
     int maxStepFailures();
 
+    /** The first wait before retrying a step after a transient error (full jitter below a doubling bound). */
+    @WithDefault("1s")
+    Duration firstRetryDelay();
+
     /** The longest wait before retrying a step after a transient error. */
     @WithDefault("60s")
     Duration maxRetryDelay();
+
+    /** The first wait after Google's "Calendar usage limits exceeded" (403 quotaExceeded). */
+    @WithDefault("1m")
+    Duration firstQuotaDelay();
+
+    /** The longest wait after Google's "Calendar usage limits exceeded". */
+    @WithDefault("30m")
+    Duration maxQuotaDelay();
 }

@@ -3,6 +3,7 @@ package com.recruitingscheduler.interview;
 import com.recruitingscheduler.calendar.CalendarEvent;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
+import com.recruitingscheduler.calendar.RetryPolicy;
 import com.recruitingscheduler.conference.ConferenceData;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.CreateRequest;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,11 +36,14 @@ public class SchedulingWorker {
     private final CalendarGateway calendar;
     private final SchedulingConfig config;
     private final DurableSteps steps;
+    private final RetryPolicy retryPolicy;
 
     SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, DurableSteps steps) {
         this.calendar = calendar;
         this.config = config;
         this.steps = steps;
+        this.retryPolicy = new RetryPolicy(config.firstRetryDelay(), config.maxRetryDelay(),
+                config.firstQuotaDelay(), config.maxQuotaDelay());
     }
 
     /**
@@ -91,8 +96,16 @@ public class SchedulingWorker {
             }
             conference = ConferenceData.copyOf(source.conference().solution());
         } else {
-            conference = ConferenceData.request(new CreateRequest(interview.conferenceRequestId,
-                    SolutionType.requireKey(interview.requestedSolutionType), null));
+            List<SolutionType> allowed = calendar.allowedSolutionTypes().stream().filter(SolutionType::canBeCreated).toList();
+            String refusal = refusal(interview.requestedSolutionType, allowed);
+            if (refusal != null) {
+                fail(interview, refusal);
+                return;
+            }
+            SolutionType type = interview.requestedSolutionType == null ? allowed.get(0)
+                    : SolutionType.requireKey(interview.requestedSolutionType);
+            interview.requestedSolutionType = type.key(); // recorded with the outcome
+            conference = ConferenceData.request(new CreateRequest(interview.conferenceRequestId, type, null));
         }
         CalendarEvent created = calendar.insert(InterviewEvents.forInterviewers(interview, conference));
         if (interview.isCopyingConference()) {
@@ -106,6 +119,18 @@ public class SchedulingWorker {
             return;
         }
         onConferenceState(interview, Step.CREATE_INTERVIEWER_EVENT, created);
+    }
+
+    /** Why the calendar cannot have the conference asked for; null when it can. */
+    private static String refusal(String requested, List<SolutionType> allowed) {
+        if (allowed.isEmpty()) {
+            return "The organizer calendar allows no conference type this app can create.";
+        }
+        if (requested != null && !allowed.contains(SolutionType.requireKey(requested))) {
+            return "The organizer calendar does not allow " + SolutionType.requireKey(requested).displayName()
+                    + " conferences (it allows " + String.join(", ", allowed.stream().map(SolutionType::displayName).toList()) + ").";
+        }
+        return null;
     }
 
     private void awaitConference(Interview interview) {
@@ -142,6 +167,7 @@ public class SchedulingWorker {
                 }
                 Duration wait = doubling(config.firstPollDelay(), interview.conferencePolls, config.maxPollDelay());
                 update(interview, StepLogEntry.Outcome.WAITING, "Google says the conference is pending", current -> {
+                    current.requestedSolutionType = interview.requestedSolutionType;
                     current.interviewerEventLink = event.htmlLink();
                     current.conferencePolls++;
                     current.stepFailures = 0;
@@ -155,6 +181,7 @@ public class SchedulingWorker {
     private void conferenceReady(Interview interview, Step step, CalendarEvent event, ConferenceSolution conference) {
         update(interview, StepLogEntry.Outcome.DONE, step == Step.CREATE_INTERVIEWER_EVENT
                 ? "Interviewers' event created with its conference" : "Google created the conference", current -> {
+            current.requestedSolutionType = interview.requestedSolutionType;
             current.interviewerEventLink = event.htmlLink();
             current.recordConference(conference);
             current.stepFailures = 0;
@@ -206,12 +233,16 @@ public class SchedulingWorker {
     }
 
     private void onCalendarError(Interview interview, Step step, CalendarException e) {
-        boolean retry = e.isTransient() && interview.stepFailures + 1 < config.maxStepFailures();
-        if (retry) {
-            Duration wait = doubling(Duration.ofSeconds(1), interview.stepFailures, config.maxRetryDelay());
-            update(interview, StepLogEntry.Outcome.RETRYING, e.getMessage(), current -> {
-                current.stepFailures++;
-                current.lastError = e.getMessage();
+        var decision = retryPolicy.onFailure(e, interview.stepFailures)
+                .filter(d -> !d.countsAsFailure() || interview.stepFailures + 1 < config.maxStepFailures());
+        if (decision.isPresent()) {
+            Duration wait = decision.get().delay();
+            boolean counts = decision.get().countsAsFailure();
+            update(interview, StepLogEntry.Outcome.RETRYING, decision.get().explanation(), current -> {
+                if (counts) {
+                    current.stepFailures++;
+                    current.lastError = decision.get().explanation();
+                }
                 current.planStep(step, Instant.now().plus(wait));
             });
         } else if (step == Step.REMOVE_EVENTS) {

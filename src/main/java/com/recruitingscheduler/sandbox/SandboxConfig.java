@@ -36,4 +36,25 @@ public interface SandboxConfig {
 
     /** The secret conference signatures are made with; a random one per start when unset. */
     Optional<String> signingSecret();
+
+    /** Faults injected into the Calendar API; all off by default. */
+    FaultsConfig faults();
+
+    interface FaultsConfig {
+        /** Added to every Calendar API call. */
+        @WithDefault("0s")
+        Duration latency();
+
+        /** Share of calls answered 403 rateLimitExceeded, 429 or 503 (nothing applied). */
+        @WithDefault("0")
+        double errorRate();
+
+        /** Share of calls answered 403 quotaExceeded ("Calendar usage limits exceeded"). */
+        @WithDefault("0")
+        double quotaExceededRate();
+
+        /** Share of writes applied whose answer never arrives (the connection is reset). */
+        @WithDefault("0")
+        double lostResponseRate();
+    }
 }

@@ -14,7 +14,8 @@ public class SandboxSettings {
 
     /** One consistent set of values; replaced whole. */
     public record Values(int conferencePendingReads, Duration conferencePendingDelay, double conferenceFailureRate,
-                         boolean tamperSignaturesOnRead, String conferenceNotes, List<String> allowedSolutionTypes) {
+                         boolean tamperSignaturesOnRead, String conferenceNotes, List<String> allowedSolutionTypes,
+                         Faults faults) {
 
         public Values {
             if (conferencePendingReads < 0) {
@@ -25,6 +26,26 @@ public class SandboxSettings {
             }
             conferencePendingDelay = conferencePendingDelay == null ? Duration.ZERO : conferencePendingDelay;
             allowedSolutionTypes = List.copyOf(allowedSolutionTypes);
+            faults = faults == null ? Faults.NONE : faults;
+        }
+    }
+
+    /**
+     * Misbehaviour of the Calendar API on purpose: latency on every call, a share of calls answered with a rate
+     * limit or server error (403 rateLimitExceeded, 429, 503) or with 403 quotaExceeded, and a share of writes
+     * applied whose answer is lost (the connection is reset).
+     */
+    public record Faults(Duration latency, double errorRate, double quotaExceededRate, double lostResponseRate) {
+
+        public static final Faults NONE = new Faults(Duration.ZERO, 0, 0, 0);
+
+        public Faults {
+            latency = latency == null ? Duration.ZERO : latency;
+            for (double rate : new double[]{errorRate, quotaExceededRate, lostResponseRate}) {
+                if (rate < 0 || rate > 1) {
+                    throw new IllegalArgumentException("fault rates must be between 0 and 1");
+                }
+            }
         }
     }
 
@@ -36,7 +57,9 @@ public class SandboxSettings {
 
     SandboxSettings(SandboxConfig config) {
         this.initial = new Values(config.conferencePendingReads(), config.conferencePendingDelay(),
-                config.conferenceFailureRate(), false, DEFAULT_NOTES, config.allowedSolutionTypes());
+                config.conferenceFailureRate(), false, DEFAULT_NOTES, config.allowedSolutionTypes(),
+                new Faults(config.faults().latency(), config.faults().errorRate(), config.faults().quotaExceededRate(),
+                        config.faults().lostResponseRate()));
         this.current = initial;
     }
 

@@ -40,7 +40,11 @@ public class SandboxSettingsResource {
                 .put("conferencePendingDelayMillis", v.conferencePendingDelay().toMillis())
                 .put("conferenceFailureRate", v.conferenceFailureRate())
                 .put("tamperSignaturesOnRead", v.tamperSignaturesOnRead())
-                .put("conferenceNotes", v.conferenceNotes());
+                .put("conferenceNotes", v.conferenceNotes())
+                .put("latencyMillis", v.faults().latency().toMillis())
+                .put("errorRate", v.faults().errorRate())
+                .put("quotaExceededRate", v.faults().quotaExceededRate())
+                .put("lostResponseRate", v.faults().lostResponseRate());
         v.allowedSolutionTypes().forEach(node.putArray("allowedSolutionTypes")::add);
         return node;
     }
@@ -65,7 +69,12 @@ public class SandboxSettingsResource {
                     changes.path("conferenceFailureRate").asDouble(v.conferenceFailureRate()),
                     changes.path("tamperSignaturesOnRead").asBoolean(v.tamperSignaturesOnRead()),
                     changes.has("conferenceNotes") ? changes.get("conferenceNotes").asText() : v.conferenceNotes(),
-                    types));
+                    types,
+                    new SandboxSettings.Faults(
+                            changes.has("latencyMillis") ? Duration.ofMillis(changes.get("latencyMillis").asLong()) : v.faults().latency(),
+                            changes.path("errorRate").asDouble(v.faults().errorRate()),
+                            changes.path("quotaExceededRate").asDouble(v.faults().quotaExceededRate()),
+                            changes.path("lostResponseRate").asDouble(v.faults().lostResponseRate()))));
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(json.createObjectNode().put("error", e.getMessage())).build();
         }

@@ -22,6 +22,8 @@ class CalendarCredentialsTest {
             public Optional<String> organizer() { return Optional.ofNullable(organizer); }
             public Optional<String> rootUrl() { return Optional.empty(); }
             public String calendarId() { return "primary"; }
+            public int requestsPerMinute() { return 480; }
+            public int requestBurst() { return 120; }
             public Duration conferenceTypesCache() { return Duration.ofMinutes(5); }
         };
     }

@@ -202,8 +202,20 @@ class InterviewApiTest {
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "zoom"))), "conference.solutionType");
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcde"))), "conference");
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("copyFromEventId", "<script>"))), "conference.copyFromEventId");
+    }
+
+    @Test
+    void aConferenceTypeTheCalendarDoesNotAllowFailsTheInterviewWithoutAnyEvent() {
         Sandbox.configure(Map.of("allowedSolutionTypes", List.of("hangoutsMeet")));
-        rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "addOn"))), "conference.solutionType");
+        Map<String, Object> request = Interviews.request();
+        request.put("conference", Map.of("solutionType", "addOn"));
+
+        var interview = Interviews.settled(Interviews.schedule(request));
+
+        assertThat(interview.getString("status")).isEqualTo("FAILED");
+        assertThat(interview.getString("failureReason"))
+                .isEqualTo("The organizer calendar does not allow Third-party add-on conferences (it allows Google Meet).");
+        assertThat(sandbox.inbox((String) ((Map<String, Object>) request.get("candidate")).get("email"))).isEmpty();
     }
 
     private static Map<String, Object> with(Consumer<Map<String, Object>> change) {
