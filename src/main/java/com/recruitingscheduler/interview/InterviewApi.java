@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +42,8 @@ public class InterviewApi {
     /** A page of interviews, newest start first. */
     public record InterviewPage(List<InterviewJson> items, int page, int pageSize, long total) {
     }
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final InterviewService interviews;
     private final ObjectReader strictReader;
@@ -60,11 +64,17 @@ public class InterviewApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response schedule(String body) {
+    public Response schedule(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("Idempotency-Key",
+                    "must be 1 to 255 visible ASCII characters")));
+        }
         NewInterview request = parse(body);
-        Interview interview = interviews.schedule(request);
-        return Response.accepted(InterviewJson.of(interview))
+        InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey);
+        Interview interview = scheduled.interview();
+        return Response.accepted(InterviewJson.of(interviews.get(interview.id)))
                 .location(URI.create("/api/interviews/" + interview.id))
+                .header("Idempotent-Replayed", scheduled.replayed() ? "true" : null)
                 .build();
     }
 
@@ -134,6 +144,11 @@ public class InterviewApi {
     @ServerExceptionMapper
     Response invalid(InvalidInterviewException e) {
         return Problem.invalid(e.problems());
+    }
+
+    @ServerExceptionMapper
+    Response reusedKey(IdempotencyConflictException e) {
+        return Problem.response(422, "Idempotency-Key reused", e.getMessage());
     }
 
     @ServerExceptionMapper

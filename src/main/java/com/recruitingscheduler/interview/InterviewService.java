@@ -7,10 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +53,57 @@ public class InterviewService {
 
     /** Stores the interview as SCHEDULING; the background worker creates both events. */
     public Interview schedule(NewInterview request) {
+        return schedule(request, null).interview();
+    }
+
+    /** The interview of a request, and whether an earlier request with the same Idempotency-Key made it. */
+    public record Scheduled(Interview interview, boolean replayed) {
+    }
+
+    /**
+     * Schedules once per Idempotency-Key: the same key with the same request returns the interview the first
+     * request made (even when both arrive at once); the same key with another request is refused.
+     */
+    public Scheduled schedule(NewInterview request, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Scheduled(store(request, null, null), false);
+        }
+        String hash = hash(request);
+        Optional<Scheduled> earlier = replay(idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return new Scheduled(store(request, idempotencyKey, hash), false);
+        } catch (RuntimeException e) {
+            // Another request with this key won the race to store; answer with what it stored.
+            return replay(idempotencyKey, hash).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Scheduled> replay(String key, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotencyKey found = IdempotencyKey.findById(key);
+            if (found == null) {
+                return Optional.<Scheduled>empty();
+            }
+            if (!found.requestHash.equals(hash)) {
+                throw new IdempotencyConflictException(key);
+            }
+            return Optional.of(new Scheduled(Interview.findById(found.interviewId), true));
+        });
+    }
+
+    private static String hash(NewInterview request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Interview store(NewInterview request, String idempotencyKey, String hash) {
         List<FieldProblem> problems = problemsWith(request);
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
@@ -72,6 +128,14 @@ public class InterviewService {
             interview.updatedAt = interview.createdAt;
             interview.beginAttempt(1);
             interview.persist();
+            if (idempotencyKey != null) {
+                IdempotencyKey key = new IdempotencyKey();
+                key.key = idempotencyKey;
+                key.requestHash = hash;
+                key.interviewId = interview.id;
+                key.createdAt = interview.createdAt;
+                key.persist();
+            }
             steps.enqueue(interview);
             return interview;
         });
