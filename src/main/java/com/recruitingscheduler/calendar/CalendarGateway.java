@@ -101,6 +101,37 @@ public class CalendarGateway {
         }
     }
 
+    /**
+     * Moves an event and tells its guests. The conference is left as it is: without conferenceDataVersion=1 Google
+     * does not touch it.
+     */
+    public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) {
+        Event times = new Event().setStart(EventMapping.dateTime(start)).setEnd(EventMapping.dateTime(end));
+        return EventMapping.fromGoogle(call("events.patch", () -> client().events().patch(config.calendarId(), eventId, times)
+                .setSendUpdates("all")
+                .execute()));
+    }
+
+    /** Every event on the organizer calendar that ends after {@code from}, deleted ones included, by id. */
+    public Map<String, CalendarEvent> eventsEndingAfter(Instant from) {
+        Map<String, CalendarEvent> events = new java.util.HashMap<>();
+        String page = null;
+        do {
+            String token = page;
+            var result = call("events.list", () -> client().events().list(config.calendarId())
+                    .setTimeMin(new DateTime(from.toEpochMilli()))
+                    .setShowDeleted(true)
+                    .setMaxResults(2500)
+                    .setPageToken(token)
+                    .execute());
+            if (result.getItems() != null) {
+                result.getItems().forEach(e -> events.put(e.getId(), EventMapping.fromGoogleLeniently(e)));
+            }
+            page = result.getNextPageToken();
+        } while (page != null);
+        return events;
+    }
+
     /** Deletes an event and tells its guests. Deleting an event that is already gone is not an error. */
     public void delete(String eventId) {
         try {
@@ -198,6 +229,15 @@ public class CalendarGateway {
             return google;
         }
 
+        /** Like {@link #fromGoogle}, but an event whose conference data breaks the rules reads as having none. */
+        static CalendarEvent fromGoogleLeniently(Event google) {
+            try {
+                return fromGoogle(google);
+            } catch (InvalidConferenceException e) {
+                return fromGoogle(google.clone().setConferenceData(null));
+            }
+        }
+
         static CalendarEvent fromGoogle(Event google) {
             List<CalendarEvent.Guest> guests = google.getAttendees() == null ? List.of() : google.getAttendees().stream()
                     .map(a -> new CalendarEvent.Guest(a.getDisplayName(), a.getEmail()))
@@ -212,7 +252,7 @@ public class CalendarGateway {
                     privateProperties, ConferenceMapping.fromGoogle(google.getConferenceData()), google.getHtmlLink());
         }
 
-        private static EventDateTime dateTime(ZonedDateTime time) {
+        static EventDateTime dateTime(ZonedDateTime time) {
             return new EventDateTime()
                     .setDateTime(DateTime.parseRfc3339(time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
                     .setTimeZone(time.getZone().getId());

@@ -3,6 +3,8 @@ package com.recruitingscheduler.interview;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,6 +34,8 @@ public class DurableSteps {
     private final SchedulingConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final OneTimeTask<Void> task;
+    private final RecurringTask<Void> driftCheck;
+    private volatile Runnable drift;
     private final Scheduler scheduler;
     private volatile StepRunner runner;
 
@@ -48,12 +52,15 @@ public class DurableSteps {
                 .onFailure((complete, operations) ->
                         operations.reschedule(complete, Instant.now().plus(config.maxRetryDelay())))
                 .execute((instance, context) -> run(instance.getId(), context.getExecution().pickedBy));
+        this.driftCheck = Tasks.recurring("calendar-drift", FixedDelay.of(config.driftCheckInterval()))
+                .execute((instance, context) -> Optional.ofNullable(drift).ifPresent(Runnable::run));
         this.scheduler = scheduler(config.instanceName().orElse(null));
     }
 
     /** A scheduler over the shared table; a second one in the same process stands in for another app instance. */
     Scheduler scheduler(String name) {
         var builder = Scheduler.create(dataSource, task)
+                .startTasks(driftCheck)
                 .pollingInterval(config.pollInterval())
                 .heartbeatInterval(config.heartbeatInterval())
                 .missedHeartbeatsLimit(4)
@@ -68,8 +75,9 @@ public class DurableSteps {
         return builder.build();
     }
 
-    void start(@Observes StartupEvent start, SchedulingWorker worker) {
+    void start(@Observes StartupEvent start, SchedulingWorker worker, CalendarDrift calendarDrift) {
         runner = worker::runStep;
+        drift = calendarDrift::check;
         if (config.workerEnabled()) {
             scheduler.start();
         }

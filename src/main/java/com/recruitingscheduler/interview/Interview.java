@@ -54,6 +54,8 @@ public class Interview extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InterviewStatus status;
     public String failureReason;
+    /** What differs between this interview and its events in Google Calendar (status NEEDS_ATTENTION). */
+    public String attention;
     public int attempt;
 
     /** The conference type asked for; null until the first step picks the calendar's preferred type. */
@@ -94,9 +96,16 @@ public class Interview extends PanacheEntityBase {
     @BatchSize(size = PAGE_SIZE) // one query loads the panels of a whole page
     public List<Interviewer> interviewers = new ArrayList<>();
 
+    /** Upcoming interviews, those needing attention first. */
     public static PanacheQuery<Interview> upcoming(int page) {
-        return find("start >= :now order by start, id", Parameters.with("now", Instant.now()))
+        return find("start >= :now order by case when status = :attention then 0 else 1 end, start, id",
+                Parameters.with("now", Instant.now()).and("attention", InterviewStatus.NEEDS_ATTENTION))
                 .page(Page.of(page, PAGE_SIZE));
+    }
+
+    /** Scheduled interviews still to come with no step under way: the ones to compare with Google Calendar. */
+    public static List<Interview> settledUpcoming() {
+        return list("status = ?1 and nextStep is null and start > ?2", InterviewStatus.SCHEDULED, Instant.now());
     }
 
     public static PanacheQuery<Interview> past(int page) {
@@ -131,12 +140,12 @@ public class Interview extends PanacheEntityBase {
 
     /** The interviewers' event is on the calendar (as far as this app knows). */
     public boolean hasInterviewerEvent() {
-        return status == InterviewStatus.SCHEDULED
+        return status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION
                 || (status == InterviewStatus.SCHEDULING && nextStep != Step.CREATE_INTERVIEWER_EVENT);
     }
 
     public boolean hasCandidateEvent() {
-        return status == InterviewStatus.SCHEDULED;
+        return status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION;
     }
 
     /** Background work is still under way (scheduling, or removing events after a cancel or failure). */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,7 @@ public class InterviewApi {
 
     private final InterviewService interviews;
     private final ObjectReader strictReader;
+    private final ObjectReader timeReader;
 
     InterviewApi(InterviewService interviews, ObjectMapper json) {
         this.interviews = interviews;
@@ -60,6 +62,7 @@ public class InterviewApi {
         this.strictReader = strict.readerFor(NewInterview.class)
                 .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.timeReader = strictReader.forType(NewTime.class);
     }
 
     @POST
@@ -69,7 +72,7 @@ public class InterviewApi {
             throw new InvalidInterviewException(List.of(new FieldProblem("Idempotency-Key",
                     "must be 1 to 255 visible ASCII characters")));
         }
-        NewInterview request = parse(body);
+        NewInterview request = parse(body, strictReader);
         InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey);
         Interview interview = scheduled.interview();
         return Response.accepted(InterviewJson.of(interviews.get(interview.id)))
@@ -94,6 +97,15 @@ public class InterviewApi {
                 query.count());
     }
 
+    /** Reschedules: {@code {"start": "...", "durationMinutes": 60}}, either or both. */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reschedule(@PathParam("id") UUID id, String body) {
+        interviews.reschedule(id, parse(body, timeReader));
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
     @DELETE
     @Path("/{id}")
     public Response cancel(@PathParam("id") UUID id) {
@@ -108,12 +120,12 @@ public class InterviewApi {
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
     }
 
-    private NewInterview parse(String body) {
+    private static <T> T parse(String body, ObjectReader reader) {
         if (body == null || body.isBlank()) {
             throw new InvalidInterviewException(List.of(new FieldProblem("body", "is required: send the interview as JSON")));
         }
         try {
-            NewInterview request = strictReader.readValue(body);
+            T request = reader.readValue(body);
             if (request == null) {
                 throw new InvalidInterviewException(List.of(new FieldProblem("body", "must be a JSON object")));
             }

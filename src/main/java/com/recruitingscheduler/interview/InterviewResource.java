@@ -62,6 +62,8 @@ public class InterviewResource {
         static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry> history);
 
         static native TemplateInstance problem(String heading, String message);
+
+        static native TemplateInstance reschedule(Interview interview, RescheduleForm form, FormErrors errors);
     }
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -123,6 +125,7 @@ public class InterviewResource {
             case "scheduling" -> "The interview is stored. The invitations go out as soon as Google has created the conference.";
             case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
             case "retrying" -> "Trying again with a new conference request.";
+            case "moving" -> "Moving both events to the new time; the candidate and the interviewers are told. The video call stays the same.";
             default -> null;
         };
     }
@@ -132,6 +135,31 @@ public class InterviewResource {
     public Response cancel(@PathParam("id") UUID id) {
         interviews.cancel(id);
         return Response.seeOther(URI.create("/interviews/" + id + "?notice=cancelled")).build();
+    }
+
+    @GET
+    @Path("/{id}/reschedule")
+    public TemplateInstance rescheduleForm(@PathParam("id") UUID id) {
+        Interview interview = interviews.get(id);
+        return Templates.reschedule(interview, RescheduleForm.of(interview), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reschedule(@PathParam("id") UUID id, @BeanParam RescheduleForm form) {
+        FormErrors errors = FormErrors.none();
+        NewTime time = form.toNewTime(errors);
+        if (errors.isEmpty()) {
+            try {
+                interviews.reschedule(id, time);
+                return Response.seeOther(URI.create("/interviews/" + id + "?notice=moving")).build();
+            } catch (InvalidInterviewException e) {
+                errors.addAll(e.problems());
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.reschedule(interviews.get(id), form, errors)).build();
     }
 
     @POST

@@ -169,6 +169,42 @@ public class InterviewService {
         });
     }
 
+    /**
+     * Moves a scheduled interview: both events are patched in the background, each side told, the conference kept.
+     * A move of an interview that needs attention also puts its events back where the app wants them.
+     */
+    public void reschedule(UUID id, NewTime time) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
+        if (time.start() == null && time.durationMinutes() == null) {
+            problems.add(new FieldProblem("body", "give a new start, a new durationMinutes, or both"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInterviewException(problems);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Interview interview = locked(id);
+            boolean movable = (interview.status == InterviewStatus.SCHEDULED || interview.status == InterviewStatus.NEEDS_ATTENTION)
+                    && (interview.nextStep == null || interview.nextStep == Step.MOVE_INTERVIEWER_EVENT
+                    || interview.nextStep == Step.MOVE_CANDIDATE_EVENT);
+            if (!movable) {
+                throw new InterviewStateException("Only a scheduled interview can be moved; this one is "
+                        + interview.status.label.toLowerCase() + (interview.isBusy() ? " and busy" : "") + ".");
+            }
+            if (time.start() != null) {
+                interview.start = time.start();
+            }
+            if (time.durationMinutes() != null) {
+                interview.durationMinutes = time.durationMinutes();
+            }
+            interview.status = InterviewStatus.SCHEDULED;
+            interview.attention = null;
+            interview.stepFailures = 0;
+            interview.planStep(Step.MOVE_INTERVIEWER_EVENT, Instant.now());
+            interview.updatedAt = Instant.now();
+            steps.enqueue(interview);
+        });
+    }
+
     /** Tries a failed interview again with new events and a new conference request. */
     public void retry(UUID id) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -2,7 +2,8 @@ package com.recruitingscheduler.interview;
 
 /** Where an interview stands, in the words shown on its badge. */
 public enum InterviewStatus {
-    SCHEDULING("Scheduling"), SCHEDULED("Scheduled"), FAILED("Failed"), CANCELLED("Cancelled");
+    SCHEDULING("Scheduling"), SCHEDULED("Scheduled"), NEEDS_ATTENTION("Needs attention"), FAILED("Failed"),
+    CANCELLED("Cancelled");
 
     public final String label;
 

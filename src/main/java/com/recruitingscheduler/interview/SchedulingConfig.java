@@ -26,6 +26,10 @@ public interface SchedulingConfig {
     @WithDefault("true")
     boolean workerEnabled();
 
+    /** How often upcoming interviews are compared with their events in Google Calendar (one instance does it). */
+    @WithDefault("5m")
+    Duration driftCheckInterval();
+
     /** The name this instance has among the workers; the host name when unset. */
     Optional<String> instanceName();
 

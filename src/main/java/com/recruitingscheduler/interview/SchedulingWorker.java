@@ -8,6 +8,7 @@ import com.recruitingscheduler.conference.ConferenceData;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.CreateRequest;
 import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.web.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -69,6 +71,11 @@ public class SchedulingWorker {
                 case AWAIT_CONFERENCE -> awaitConference(interview);
                 case CREATE_CANDIDATE_EVENT -> createCandidateEvent(interview);
                 case REMOVE_EVENTS -> removeEvents(interview);
+                case MOVE_INTERVIEWER_EVENT -> move(interview, interview.interviewerEventId,
+                        ZoneId.of(interview.recruiterTimeZone), Step.MOVE_CANDIDATE_EVENT);
+                case MOVE_CANDIDATE_EVENT -> move(interview, interview.candidateEventId,
+                        ZoneId.of(interview.candidateTimeZone), null);
+                case CHECK_CALENDAR -> { } // not an interview's own step: see CalendarDrift
             }
         } catch (CalendarException e) {
             LOG.warnf("Interview %s, step %s: %s", id, step, e.getMessage());
@@ -210,6 +217,28 @@ public class SchedulingWorker {
                 interview.interviewerEventId, interview.candidateEventId, conference.conferenceId());
     }
 
+    /** Moves one event to the interview's (new) time, telling its guests; the conference stays. */
+    private void move(Interview interview, String eventId, ZoneId zone, Step next) {
+        CalendarEvent moved = calendar.move(eventId, interview.start.atZone(zone), interview.end().atZone(zone));
+        update(interview, StepLogEntry.Outcome.DONE, "Moved to " + Times.describe(moved.start()) + "; guests told",
+                current -> {
+                    current.stepFailures = 0;
+                    current.lastError = null;
+                    current.planStep(next, Instant.now());
+                });
+    }
+
+    /** A move that cannot be made: the interview keeps its events and asks the recruiter to look. */
+    private void needsAttention(Interview interview, String problem) {
+        update(interview, StepLogEntry.Outcome.FAILED, problem, current -> {
+            current.status = InterviewStatus.NEEDS_ATTENTION;
+            current.attention = problem;
+            current.lastError = null;
+            current.stepFailures = 0;
+            current.planStep(null, null);
+        });
+    }
+
     private void removeEvents(Interview interview) {
         calendar.delete(interview.candidateEventId);
         calendar.delete(interview.interviewerEventId);
@@ -245,6 +274,9 @@ public class SchedulingWorker {
                 }
                 current.planStep(step, Instant.now().plus(wait));
             });
+        } else if (step == Step.MOVE_INTERVIEWER_EVENT || step == Step.MOVE_CANDIDATE_EVENT) {
+            needsAttention(interview, (step == Step.MOVE_INTERVIEWER_EVENT ? "The interviewers' event" : "The candidate's event")
+                    + " could not be moved to the new time: " + e.getMessage());
         } else if (step == Step.REMOVE_EVENTS) {
             update(interview, StepLogEntry.Outcome.FAILED, e.getMessage(), current -> {
                 current.lastError = "The events could not be removed: " + e.getMessage();

@@ -5,7 +5,10 @@ public enum Step {
     CREATE_INTERVIEWER_EVENT("Create the interviewers' event"),
     AWAIT_CONFERENCE("Wait for Google to create the conference"),
     CREATE_CANDIDATE_EVENT("Create the candidate's event"),
-    REMOVE_EVENTS("Remove both events from the calendar");
+    REMOVE_EVENTS("Remove both events from the calendar"),
+    MOVE_INTERVIEWER_EVENT("Move the interviewers' event"),
+    MOVE_CANDIDATE_EVENT("Move the candidate's event"),
+    CHECK_CALENDAR("Compare with Google Calendar");
 
     public final String label;
 

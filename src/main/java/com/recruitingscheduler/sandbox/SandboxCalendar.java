@@ -118,10 +118,16 @@ public class SandboxCalendar {
         return view(stored.event);
     }
 
-    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String baseUri) {
+    /** {@code events.list}: with {@code timeMin}, only events that end after it (as Google filters). */
+    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String timeMin,
+                                 String baseUri) {
         requireCalendar(calendarId);
+        OffsetDateTime after = timeMin == null ? null : parseTime(timeMin, "timeMin");
         ArrayNode items = json.createArrayNode();
         for (StoredEvent stored : events.values()) {
+            if (after != null && !time(stored.event.path("end"), "end").isAfter(after)) {
+                continue;
+            }
             if (!showDeleted && "cancelled".equals(stored.event.path("status").asText())) {
                 continue;
             }
@@ -406,6 +412,10 @@ public class SandboxCalendar {
         if (value == null) {
             throw new SandboxError(400, "required", "Missing " + which + " time.");
         }
+        return parseTime(value, which);
+    }
+
+    private static OffsetDateTime parseTime(String value, String which) {
         try {
             return OffsetDateTime.parse(value);
         } catch (RuntimeException e) {

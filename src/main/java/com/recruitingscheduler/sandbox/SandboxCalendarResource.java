@@ -66,8 +66,9 @@ public class SandboxCalendarResource {
     @Path("/calendars/{calendarId}/events")
     public ObjectNode list(@PathParam("calendarId") String calendarId,
                            @QueryParam("showDeleted") @DefaultValue("false") boolean showDeleted,
-                           @QueryParam("privateExtendedProperty") String privateExtendedProperty) {
-        return calendar.list(calendarId, showDeleted, privateExtendedProperty, baseUri());
+                           @QueryParam("privateExtendedProperty") String privateExtendedProperty,
+                           @QueryParam("timeMin") String timeMin) {
+        return calendar.list(calendarId, showDeleted, privateExtendedProperty, timeMin, baseUri());
     }
 
     @GET

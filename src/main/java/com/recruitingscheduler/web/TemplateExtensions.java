@@ -16,7 +16,6 @@ import java.util.Locale;
 @TemplateExtension
 public class TemplateExtensions {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     /** Conference notes come from the conference provider as HTML: only formatting and plain links survive. */
@@ -36,11 +35,11 @@ public class TemplateExtensions {
 
     /** "Tue 1 Dec 2026, 15:00" in the given zone. */
     static String when(ZonedDateTime time) {
-        return WHEN.format(time);
+        return Times.WHEN.format(time);
     }
 
     static String when(Instant instant, String zone) {
-        return WHEN.format(instant.atZone(ZoneId.of(zone)));
+        return Times.WHEN.format(instant.atZone(ZoneId.of(zone)));
     }
 
     static String clock(Instant instant, String zone) {

@@ -1,0 +1,129 @@
+package com.recruitingscheduler.interview;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitingscheduler.sandbox.Invitation;
+import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.support.GoogleSide;
+import com.recruitingscheduler.support.Interviews;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Moving an interview patches both events, tells both sides, and keeps the one conference. */
+@QuarkusTest
+@SuppressWarnings("unchecked")
+class RescheduleTest {
+
+    @Inject
+    SandboxCalendar sandbox;
+
+    private ObjectNode event(String id) {
+        return sandbox.event(id).orElseThrow();
+    }
+
+    @Test
+    void movesBothEventsTellsBothSidesAndKeepsTheConference() {
+        Map<String, Object> request = Interviews.request();
+        request.put("recruiterTimeZone", "Europe/Berlin");
+        String id = Interviews.schedule(request);
+        JsonPath before = Interviews.settled(id);
+        Instant newStart = Instant.now().plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+
+        given().contentType(ContentType.JSON).body(Map.of("start", newStart.toString(), "durationMinutes", 90))
+                .when().patch("/api/interviews/" + id)
+                .then().statusCode(202);
+        JsonPath after = Interviews.settled(id);
+
+        assertThat(after.getString("status")).isEqualTo("SCHEDULED");
+        assertThat(after.getString("start")).isEqualTo(newStart.toString());
+        assertThat(after.getInt("durationMinutes")).isEqualTo(90);
+        assertThat(after.getString("conference.conferenceId")).isEqualTo(before.getString("conference.conferenceId"));
+        ObjectNode interviewers = event(after.getString("interviewerEventId"));
+        ObjectNode candidate = event(after.getString("candidateEventId"));
+        assertThat(OffsetDateTime.parse(interviewers.path("start").path("dateTime").asText()).toInstant()).isEqualTo(newStart);
+        assertThat(interviewers.path("start").path("timeZone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(OffsetDateTime.parse(candidate.path("end").path("dateTime").asText()).toInstant())
+                .isEqualTo(newStart.plus(90, ChronoUnit.MINUTES));
+        assertThat(candidate.path("start").path("timeZone").asText()).isEqualTo("Europe/Paris");
+        assertThat(candidate.path("conferenceData").path("conferenceId").asText()).isEqualTo(before.getString("conference.conferenceId"));
+
+        String candidateEmail = (String) ((Map<String, Object>) request.get("candidate")).get("email");
+        assertThat(sandbox.inbox(candidateEmail)).extracting(Invitation::kind).startsWith(Invitation.Kind.UPDATED);
+        String interviewerEmail = ((java.util.List<Map<String, String>>) request.get("interviewers")).get(0).get("email");
+        assertThat(sandbox.inbox(interviewerEmail)).extracting(Invitation::kind).startsWith(Invitation.Kind.UPDATED);
+    }
+
+    @Test
+    void aSideThatCannotBeMovedIsNamedAndTheInterviewNeedsAttention() {
+        String id = Interviews.schedule(Interviews.request());
+        JsonPath scheduled = Interviews.settled(id);
+        GoogleSide.delete(scheduled.getString("candidateEventId"));
+
+        given().contentType(ContentType.JSON).body(Map.of("durationMinutes", 30))
+                .when().patch("/api/interviews/" + id).then().statusCode(202);
+        JsonPath after = Interviews.settled(id);
+
+        assertThat(after.getString("status")).isEqualTo("NEEDS_ATTENTION");
+        assertThat(after.getString("attention")).startsWith("The candidate's event could not be moved to the new time")
+                .contains("410");
+        assertThat(event(after.getString("interviewerEventId")).path("end").path("dateTime").asText()).isNotEmpty();
+    }
+
+    @Test
+    void badMovesAreRefusedAndChangeNothing() {
+        String id = Interviews.schedule(Interviews.request());
+        JsonPath scheduled = Interviews.settled(id);
+
+        given().contentType(ContentType.JSON).body("{}").when().patch("/api/interviews/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("body"));
+        given().contentType(ContentType.JSON).body(Map.of("start", Instant.now().minus(1, ChronoUnit.DAYS).toString()))
+                .when().patch("/api/interviews/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("start"));
+        given().contentType(ContentType.JSON).body(Map.of("durationMinutes", 1000)).when().patch("/api/interviews/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("durationMinutes"));
+        assertThat(Interviews.get(id).getString("start")).isEqualTo(scheduled.getString("start"));
+
+        given().when().delete("/api/interviews/" + id).then().statusCode(202);
+        Interviews.settled(id);
+        given().contentType(ContentType.JSON).body(Map.of("durationMinutes", 30)).when().patch("/api/interviews/" + id)
+                .then().statusCode(409).body("detail", equalTo("Only a scheduled interview can be moved; this one is cancelled."));
+    }
+
+    @Test
+    void thePageMovesAnInterviewAndShowsErrorsByTheFields() {
+        String id = Interviews.schedule(Interviews.request());
+        Interviews.settled(id);
+        var form = Jsoup.parse(given().get("/interviews/" + id + "/reschedule").asString());
+        assertThat(form.select("input#durationMinutes").attr("value")).isEqualTo("45");
+
+        var bad = given().contentType("application/x-www-form-urlencoded")
+                .formParam("date", "2020-01-01").formParam("time", "10:00").formParam("recruiterTimeZone", "UTC")
+                .formParam("durationMinutes", "45")
+                .when().post("/interviews/" + id + "/reschedule");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(bad.asString()).select(".error-text").text()).contains("Start must be in the future");
+
+        String date = Instant.now().plus(12, ChronoUnit.DAYS).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        given().contentType("application/x-www-form-urlencoded").redirects().follow(false)
+                .formParam("date", date).formParam("time", "09:15").formParam("recruiterTimeZone", "UTC")
+                .formParam("durationMinutes", "50")
+                .when().post("/interviews/" + id + "/reschedule")
+                .then().statusCode(303);
+        JsonPath moved = Interviews.settled(id);
+        assertThat(moved.getString("start")).isEqualTo(date + "T09:15:00Z");
+        assertThat(moved.getInt("durationMinutes")).isEqualTo(50);
+    }
+}
