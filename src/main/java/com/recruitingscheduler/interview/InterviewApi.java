@@ -87,6 +87,21 @@ public class InterviewApi {
         return InterviewJson.of(interviews.get(id));
     }
 
+    /** One step of an interview's background work, for operators and integrations. */
+    public record StepJson(java.time.Instant at, String step, String outcome, String detail, java.time.Instant nextAt,
+                           String worker) {
+    }
+
+    /** What the background work did for this interview, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    public List<StepJson> history(@PathParam("id") UUID id) {
+        interviews.get(id);
+        return StepLogEntry.history(id).stream()
+                .map(e -> new StepJson(e.at, e.step.name(), e.outcome.name(), e.detail, e.nextAt, e.worker))
+                .toList();
+    }
+
     @GET
     public InterviewPage list(@QueryParam("page") @DefaultValue("0") int page) {
         if (page < 0) {

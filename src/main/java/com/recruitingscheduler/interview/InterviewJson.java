@@ -9,7 +9,7 @@ import java.util.UUID;
 /** An interview as the JSON API shows it (the contract applicant-tracking systems depend on). */
 public record InterviewJson(UUID id, String status, String title, Candidate candidate, List<Person> interviewers,
                             Instant start, int durationMinutes, String interviewerEventId, String candidateEventId,
-                            Conference conference, String failureReason, String attention) {
+                            Conference conference, String failureReason, String attention, String nextStep) {
 
     public record Candidate(String name, String email, String timeZone) {
     }
@@ -38,6 +38,7 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
                         conference.entryPoints().stream().map(e -> new EntryPoint(e.type().key(), e.uri(), e.label(),
                                 e.pin(), e.accessCode(), e.meetingCode(), e.passcode(), e.password())).toList(),
                         conference.notes()),
-                interview.failureReason, interview.attention);
+                interview.failureReason, interview.attention,
+                interview.nextStep == null ? null : interview.nextStep.name());
     }
 }

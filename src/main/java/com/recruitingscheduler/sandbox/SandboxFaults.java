@@ -18,10 +18,12 @@ public class SandboxFaults {
 
     private final SandboxSettings settings;
     private final ObjectMapper json;
+    private final SandboxStats stats;
 
-    SandboxFaults(SandboxSettings settings, ObjectMapper json) {
+    SandboxFaults(SandboxSettings settings, ObjectMapper json, SandboxStats stats) {
         this.settings = settings;
         this.json = json;
+        this.stats = stats;
     }
 
     /** Latency first (without holding a thread), then perhaps an error instead of the call. */
@@ -30,6 +32,7 @@ public class SandboxFaults {
         if (!request.getUriInfo().getPath().startsWith(API)) {
             return Uni.createFrom().nullItem();
         }
+        stats.count(request.getMethod(), request.getHeaderString("X-HTTP-Method-Override"), request.getUriInfo().getPath());
         SandboxSettings.Faults faults = settings.current().faults();
         Uni<Void> wait = faults.latency().isZero() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(faults.latency());
