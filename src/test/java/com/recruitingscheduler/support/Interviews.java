@@ -47,6 +47,13 @@ public final class Interviews {
         return given().when().get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** Waits, against an app at {@code baseUri}, until the interview's background work is done. */
+    public static JsonPath settledOn(String baseUri, String id) {
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().baseUri(baseUri).get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath(),
+                        json -> json.getString("nextStep") == null);
+    }
+
     /** Waits until the interview has left SCHEDULING and its background work is done. */
     public static JsonPath settled(String id) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))

@@ -1,0 +1,122 @@
+package com.recruitingscheduler.cluster;
+
+import com.recruitingscheduler.support.Interviews;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Measures, against the sandbox with 100 ms latency per Calendar call, the time from submit to SCHEDULED for one
+ * interview and for 100 submitted at once, and the Calendar calls per interview. Reports; asserts nothing about
+ * time. Run by {@code .ci/benchmark.sh}; the results go to {@code target/benchmark-results.md}.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class BenchmarkIT {
+
+    private static final int SINGLE_RUNS = 10;
+    private static final int BATCH = 100;
+
+    @Test
+    void submitToScheduled() throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append(run("request budget off (requests-per-minute=0)", Map.of("RECRUITING_CALENDAR_REQUESTS_PER_MINUTE", "0")));
+        report.append(run("default request budget (480 a minute, burst 120)", Map.of()));
+        Path out = Path.of("target", "benchmark-results.md");
+        Files.writeString(out, report.toString());
+        System.out.println(report);
+    }
+
+    private static String run(String label, Map<String, String> appSettings) throws Exception {
+        Map<String, String> google = Map.of("RECRUITING_SANDBOX_FAULTS_LATENCY", "100ms",
+                "RECRUITING_SANDBOX_CONFERENCE_PENDING_READS", "1");
+        try (Cluster cluster = new Cluster(google, appSettings, "a")) {
+            String app = cluster.app("a").url();
+            Interviews.settledOn(app, submit(app)); // warm-up: JIT, connection pools, the allowed-types cache
+
+            List<Duration> single = new ArrayList<>();
+            for (int i = 0; i < SINGLE_RUNS; i++) {
+                Instant submitted = Instant.now();
+                String id = submit(app);
+                single.add(Duration.between(submitted, scheduledAt(app, id)));
+            }
+
+            given().baseUri(cluster.google().url()).delete("/sandbox/stats");
+            ExecutorService clients = Executors.newFixedThreadPool(20);
+            List<Callable<Duration>> batch = new ArrayList<>();
+            Instant start = Instant.now();
+            for (int i = 0; i < BATCH; i++) {
+                batch.add(() -> {
+                    Instant submitted = Instant.now();
+                    String id = submit(app);
+                    return Duration.between(submitted, scheduledAt(app, id));
+                });
+            }
+            List<Duration> hundred = new ArrayList<>();
+            for (Future<Duration> result : clients.invokeAll(batch)) {
+                hundred.add(result.get());
+            }
+            Duration wall = Duration.between(start, Instant.now());
+            clients.shutdown();
+            Map<String, Object> calls = cluster.googleCalls();
+            long total = calls.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+
+            return "### " + label + "\n\n"
+                    + "| measure | p50 | p95 | max |\n|---|---|---|---|\n"
+                    + row("1 interview, submit → SCHEDULED (" + SINGLE_RUNS + " runs)", single)
+                    + row(BATCH + " submitted at once, each submit → SCHEDULED", hundred)
+                    + "\n" + BATCH + " at once: all SCHEDULED after " + millis(wall) + " (wall clock); "
+                    + String.format("%.2f", total / (double) BATCH) + " Calendar calls per interview " + calls + ".\n\n";
+        }
+    }
+
+    private static String submit(String app) {
+        return given().baseUri(app).contentType(ContentType.JSON).body(Interviews.request())
+                .post("/api/interviews").then().statusCode(202).extract().path("id");
+    }
+
+    /** When the candidate's event was made: the moment the interview became SCHEDULED, by the app's own clock. */
+    private static Instant scheduledAt(String app, String id) {
+        JsonPath interview = Interviews.settledOn(app, id);
+        if (!"SCHEDULED".equals(interview.getString("status"))) {
+            throw new AssertionError("interview " + id + " ended " + interview.getString("status"));
+        }
+        List<Map<String, Object>> history = given().baseUri(app).get("/api/interviews/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return history.stream()
+                .filter(s -> "CREATE_CANDIDATE_EVENT".equals(s.get("step")) && "DONE".equals(s.get("outcome")))
+                .map(s -> Instant.parse((String) s.get("at")))
+                .findFirst().orElseThrow();
+    }
+
+    private static String row(String label, List<Duration> durations) {
+        List<Duration> sorted = new ArrayList<>(durations);
+        Collections.sort(sorted);
+        return "| " + label + " | " + millis(percentile(sorted, 50)) + " | " + millis(percentile(sorted, 95)) + " | "
+                + millis(sorted.get(sorted.size() - 1)) + " |\n";
+    }
+
+    private static Duration percentile(List<Duration> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String millis(Duration d) {
+        return d.toMillis() + " ms";
+    }
+}
