@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The interviews' background steps as db-scheduler tasks in PostgreSQL: a step is enqueued in the same transaction
@@ -38,6 +41,11 @@ public class DurableSteps {
     private volatile Runnable drift;
     private final Scheduler scheduler;
     private volatile StepRunner runner;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "interview-step-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Runs the step planned under a token; {@code worker} names the instance running it. */
     interface StepRunner {
@@ -84,6 +92,7 @@ public class DurableSteps {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
+        timer.shutdownNow();
         scheduler.stop();
     }
 
@@ -97,7 +106,8 @@ public class DurableSteps {
         }
         Instant at = interview.nextStepAt == null ? Instant.now() : interview.nextStepAt;
         scheduler.schedule(task.instance(interview.id + "/" + interview.stepToken), at);
-        if (!at.isAfter(Instant.now())) {
+        long delay = Duration.between(Instant.now(), at).toMillis();
+        if (delay < config.pollInterval().toMillis() && config.workerEnabled()) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -105,11 +115,23 @@ public class DurableSteps {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && config.workerEnabled()) {
-                        scheduler.triggerCheckForDueExecutions();
+                    if (status == Status.STATUS_COMMITTED) {
+                        wakeUp(delay);
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * Looks for due steps after the commit (or, for a step due before the next poll, when it is due) rather than at
+     * the next poll: a short conference wait stays short.
+     */
+    private void wakeUp(long delayMillis) {
+        if (delayMillis <= 0) {
+            scheduler.triggerCheckForDueExecutions();
+        } else {
+            timer.schedule(scheduler::triggerCheckForDueExecutions, delayMillis + 5, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -15,7 +15,7 @@ public interface SchedulingConfig {
     Duration pollInterval();
 
     /** Steps one instance runs at the same time. */
-    @WithDefault("20")
+    @WithDefault("32")
     int threads();
 
     /** How often a running step says it is alive; after 4 missed beats another instance takes the step over. */
@@ -34,7 +34,7 @@ public interface SchedulingConfig {
     Optional<String> instanceName();
 
     /** The first wait before re-reading a pending conference; it doubles with each read. */
-    @WithDefault("500ms")
+    @WithDefault("250ms")
     Duration firstPollDelay();
 
     /** The longest wait between two reads of a pending conference. */

@@ -58,22 +58,26 @@ class BenchmarkIT {
             }
 
             given().baseUri(cluster.google().url()).delete("/sandbox/stats");
+            // all submitted at once (as fast as 20 clients can post), then each one's time to SCHEDULED
             ExecutorService clients = Executors.newFixedThreadPool(20);
-            List<Callable<Duration>> batch = new ArrayList<>();
-            Instant start = Instant.now();
+            List<Callable<Map.Entry<Instant, String>>> posts = new ArrayList<>();
             for (int i = 0; i < BATCH; i++) {
-                batch.add(() -> {
-                    Instant submitted = Instant.now();
-                    String id = submit(app);
-                    return Duration.between(submitted, scheduledAt(app, id));
-                });
+                posts.add(() -> Map.entry(Instant.now(), submit(app)));
             }
-            List<Duration> hundred = new ArrayList<>();
-            for (Future<Duration> result : clients.invokeAll(batch)) {
-                hundred.add(result.get());
+            Instant start = Instant.now();
+            List<Map.Entry<Instant, String>> submitted = new ArrayList<>();
+            for (Future<Map.Entry<Instant, String>> post : clients.invokeAll(posts)) {
+                submitted.add(post.get());
             }
-            Duration wall = Duration.between(start, Instant.now());
             clients.shutdown();
+            List<Duration> hundred = new ArrayList<>();
+            Instant last = Instant.MIN;
+            for (Map.Entry<Instant, String> interview : submitted) {
+                Instant done = scheduledAt(app, interview.getValue());
+                hundred.add(Duration.between(interview.getKey(), done));
+                last = done.isAfter(last) ? done : last;
+            }
+            Duration wall = Duration.between(start, last);
             Map<String, Object> calls = cluster.googleCalls();
             long total = calls.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
 
@@ -81,7 +85,7 @@ class BenchmarkIT {
                     + "| measure | p50 | p95 | max |\n|---|---|---|---|\n"
                     + row("1 interview, submit → SCHEDULED (" + SINGLE_RUNS + " runs)", single)
                     + row(BATCH + " submitted at once, each submit → SCHEDULED", hundred)
-                    + "\n" + BATCH + " at once: all SCHEDULED after " + millis(wall) + " (wall clock); "
+                    + "\n" + BATCH + " at once: the last one SCHEDULED " + millis(wall) + " after the first submit; "
                     + String.format("%.2f", total / (double) BATCH) + " Calendar calls per interview " + calls + ".\n\n";
         }
     }
