@@ -3,9 +3,7 @@ package com.recruitingscheduler.interview;
 import com.recruitingscheduler.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,28 +73,9 @@ public class InterviewForm {
      * {@code errors}; the rest is left to the request's own rules.
      */
     public NewInterview toRequest(FormErrors errors) {
-        ZoneId zone = null;
-        if (!isBlank(recruiterTimeZone)) {
-            try {
-                zone = ZoneId.of(recruiterTimeZone.trim());
-            } catch (DateTimeException e) {
-                errors.add("recruiterTimeZone", "is not a known time zone (use a name like Europe/Paris)");
-            }
-        }
-        java.time.Instant start = null;
-        try {
-            LocalDate day = LocalDate.parse(trim(date));
-            LocalTime at = LocalTime.parse(trim(time));
-            start = day.atTime(at).atZone(zone == null ? ZoneId.of("UTC") : zone).toInstant();
-        } catch (DateTimeException | NullPointerException e) {
-            errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
-        }
-        Integer duration = null;
-        try {
-            duration = Integer.valueOf(trim(durationMinutes));
-        } catch (NumberFormatException | NullPointerException e) {
-            errors.add("durationMinutes", "enter a whole number of minutes");
-        }
+        ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
+        java.time.Instant start = FormValues.start(date, time, zone, errors);
+        Integer duration = FormValues.minutes(durationMinutes, errors);
         NewInterview.Conference conference = copies()
                 ? new NewInterview.Conference(null, trim(copyFromEventId))
                 : new NewInterview.Conference(isBlank(solutionType) ? null : solutionType, null);

@@ -3,9 +3,6 @@ package com.recruitingscheduler.interview;
 import com.recruitingscheduler.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -28,24 +25,7 @@ public class RescheduleForm {
     }
 
     NewTime toNewTime(FormErrors errors) {
-        ZoneId zone = ZoneId.of("UTC");
-        try {
-            zone = ZoneId.of(recruiterTimeZone == null ? "UTC" : recruiterTimeZone.trim());
-        } catch (DateTimeException e) {
-            errors.add("recruiterTimeZone", "is not a known time zone (use a name like Europe/Paris)");
-        }
-        java.time.Instant start = null;
-        try {
-            start = LocalDate.parse(date.trim()).atTime(LocalTime.parse(time.trim())).atZone(zone).toInstant();
-        } catch (DateTimeException | NullPointerException e) {
-            errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
-        }
-        Integer duration = null;
-        try {
-            duration = Integer.valueOf(durationMinutes.trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            errors.add("durationMinutes", "enter a whole number of minutes");
-        }
-        return new NewTime(start, duration);
+        ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
+        return new NewTime(FormValues.start(date, time, zone, errors), FormValues.minutes(durationMinutes, errors));
     }
 }
