@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import com.recruitingscheduler.web.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +43,7 @@ import java.util.stream.Collectors;
  */
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.API)
 public class InterviewApi {
 
     /** A page of interviews, newest start first. */
@@ -171,6 +177,19 @@ public class InterviewApi {
     @ServerExceptionMapper
     Response invalid(InvalidInterviewException e) {
         return Problem.invalid(e.problems());
+    }
+
+    /** Never the HTML sign-in page: an API client without a valid key gets a JSON problem. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthorized() {
+        return Response.fromResponse(Problem.response(401, "Unauthorized",
+                        "Send a valid API key as 'Authorization: Bearer <key>'. An admin creates keys at /admin/api-keys."))
+                .header("WWW-Authenticate", "Bearer realm=\"recruiting-scheduler\"").build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "Forbidden", "This endpoint needs an API key.");
     }
 
     @ServerExceptionMapper

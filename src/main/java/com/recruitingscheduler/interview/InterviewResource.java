@@ -3,7 +3,9 @@ package com.recruitingscheduler.interview;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.conference.SolutionType;
 import com.recruitingscheduler.web.FormErrors;
+import com.recruitingscheduler.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import java.util.UUID;
 /** The recruiter's pages: the list, the form to schedule, and an interview's detail with its join card. */
 @Path("/interviews")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.RECRUITER)
 public class InterviewResource {
 
     /** One page of the list. */
@@ -132,6 +135,7 @@ public class InterviewResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") UUID id) {
         interviews.cancel(id);
         return Response.seeOther(URI.create("/interviews/" + id + "?notice=cancelled")).build();
@@ -164,6 +168,7 @@ public class InterviewResource {
 
     @POST
     @Path("/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retry(@PathParam("id") UUID id) {
         interviews.retry(id);
         return Response.seeOther(URI.create("/interviews/" + id + "?notice=retrying")).build();

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.sandbox;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.EntryPoint;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
  * The e-mails the sandbox would have sent, one address at a time, so a person can see exactly what a candidate or an
  * interviewer receives — and that the candidate's invitation names no interviewer.
  */
+@PermitAll // the sandbox stands in for Google and is only served where it is enabled
 @Path("/sandbox/inbox")
 @Produces(MediaType.TEXT_HTML)
 public class SandboxInboxResource {

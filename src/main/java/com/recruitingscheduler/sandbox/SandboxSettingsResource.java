@@ -1,5 +1,6 @@
 package com.recruitingscheduler.sandbox;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import java.util.List;
  * Changes how the sandbox's "Google" behaves while the app runs: how long conferences stay pending, how many fail,
  * whether signatures arrive broken. {@code PUT} takes any subset of the fields; {@code DELETE} restores the configuration.
  */
+@PermitAll // the sandbox stands in for Google and is only served where it is enabled
 @Path("/sandbox/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxSettingsResource {

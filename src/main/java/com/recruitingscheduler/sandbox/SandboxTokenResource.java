@@ -2,15 +2,11 @@ package com.recruitingscheduler.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,42 +22,55 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * sends ({@code grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer}) and answers an access token. Point a key
  * file's {@code token_uri} here to run google mode end to end against the sandbox. It checks the claims; it cannot
  * check the signature, as it does not hold the service account's public key.
+ *
+ * <p>A plain Vert.x route rather than a REST resource: the Google client posts a form without the app's CSRF token,
+ * as it does to Google, so this endpoint must stay outside the app's form protection.
  */
 @ApplicationScoped
-@Path("/sandbox/oauth2/token")
 public class SandboxTokenResource {
 
     /** A token handed out: who asked ({@code iss}), for whom ({@code sub}) and for what ({@code scope}). */
     public record Grant(String accessToken, String issuer, String subject, String scope) {
     }
 
+    static final String PATH = "/sandbox/oauth2/token";
     private static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
     private final ObjectMapper json;
+    private final SandboxConfig config;
     private final List<Grant> grants = new CopyOnWriteArrayList<>();
 
-    SandboxTokenResource(ObjectMapper json) {
+    SandboxTokenResource(ObjectMapper json, SandboxConfig config) {
         this.json = json;
+        this.config = config;
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response token(@RestForm("grant_type") String grantType, @RestForm("assertion") String assertion) {
-        if (!JWT_BEARER.equals(grantType)) {
-            return error("unsupported_grant_type", "Invalid grant_type: " + grantType);
+    void route(@Observes Router router) {
+        router.post(PATH).handler(BodyHandler.create().setBodyLimit(64 * 1024)).handler(this::token);
+    }
+
+    private void token(RoutingContext context) {
+        if (!config.enabled()) {
+            context.response().setStatusCode(404).end();
+            return;
         }
-        JsonNode claims = claims(assertion);
+        String grantType = context.request().getFormAttribute("grant_type");
+        if (!JWT_BEARER.equals(grantType)) {
+            error(context, "unsupported_grant_type", "Invalid grant_type: " + grantType);
+            return;
+        }
+        JsonNode claims = claims(context.request().getFormAttribute("assertion"));
         if (claims == null || !claims.hasNonNull("iss") || !claims.hasNonNull("scope") || !claims.hasNonNull("aud")) {
-            return error("invalid_grant", "Invalid JWT: iss, scope and aud are required.");
+            error(context, "invalid_grant", "Invalid JWT: iss, scope and aud are required.");
+            return;
         }
         if (claims.path("exp").asLong(0) < Instant.now().getEpochSecond()) {
-            return error("invalid_grant", "Invalid JWT: Token must be a short-lived token and in a reasonable timeframe.");
+            error(context, "invalid_grant", "Invalid JWT: Token must be a short-lived token and in a reasonable timeframe.");
+            return;
         }
         String token = "sandbox-" + UUID.randomUUID();
         grants.add(new Grant(token, claims.path("iss").asText(), claims.path("sub").asText(null), claims.path("scope").asText()));
-        ObjectNode body = json.createObjectNode().put("access_token", token).put("expires_in", 3599).put("token_type", "Bearer");
-        return Response.ok(body).build();
+        reply(context, 200, Map.of("access_token", token, "expires_in", 3599, "token_type", "Bearer"));
     }
 
     public List<Grant> grants() {
@@ -80,8 +89,16 @@ public class SandboxTokenResource {
         }
     }
 
-    private static Response error(String error, String description) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", error, "error_description", description)).build();
+    private void error(RoutingContext context, String error, String description) {
+        reply(context, 400, Map.of("error", error, "error_description", description));
+    }
+
+    private void reply(RoutingContext context, int status, Map<String, Object> body) {
+        try {
+            context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(json.writeValueAsString(body));
+        } catch (IOException e) {
+            context.fail(e);
+        }
     }
 }

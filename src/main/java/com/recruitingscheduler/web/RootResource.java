@@ -1,5 +1,6 @@
 package com.recruitingscheduler.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,7 @@ import java.net.URI;
 
 /** The front door leads to the interviews. */
 @Path("/")
+@PermitAll
 public class RootResource {
 
     @GET

@@ -91,7 +91,7 @@ class BenchmarkIT {
     }
 
     private static String submit(String app) {
-        return given().baseUri(app).contentType(ContentType.JSON).body(Interviews.request())
+        return Cluster.api(app).contentType(ContentType.JSON).body(Interviews.request())
                 .post("/api/interviews").then().statusCode(202).extract().path("id");
     }
 
@@ -101,7 +101,7 @@ class BenchmarkIT {
         if (!"SCHEDULED".equals(interview.getString("status"))) {
             throw new AssertionError("interview " + id + " ended " + interview.getString("status"));
         }
-        List<Map<String, Object>> history = given().baseUri(app).get("/api/interviews/" + id + "/history")
+        List<Map<String, Object>> history = Cluster.api(app).get("/api/interviews/" + id + "/history")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return history.stream()
                 .filter(s -> "CREATE_CANDIDATE_EVENT".equals(s.get("step")) && "DONE".equals(s.get("outcome")))

@@ -82,7 +82,7 @@ class ChaosIT {
         for (int attempt = 0; attempt < 100; attempt++) {
             Cluster.Node node = cluster.apps().get((i + attempt) % 2);
             try {
-                var response = given().baseUri(node.url()).header("Idempotency-Key", key)
+                var response = Cluster.api(node.url()).header("Idempotency-Key", key)
                         .contentType(ContentType.JSON).body(request).post("/api/interviews");
                 if (response.statusCode() == 202) {
                     return response.jsonPath().getString("id");
@@ -103,7 +103,7 @@ class ChaosIT {
                 if (settled.containsKey(id)) {
                     continue;
                 }
-                JsonPath json = given().baseUri(cluster.anyLiveApp().url()).get("/api/interviews/" + id)
+                JsonPath json = Cluster.api(cluster.anyLiveApp().url()).get("/api/interviews/" + id)
                         .then().statusCode(200).extract().jsonPath();
                 String status = json.getString("status");
                 if (json.getString("nextStep") == null && (status.equals("SCHEDULED") || status.equals("FAILED"))) {

@@ -1,6 +1,8 @@
 package com.recruitingscheduler.cluster;
 
+import com.recruitingscheduler.support.ApiKeyForEveryRequest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -171,10 +173,18 @@ public final class Cluster implements AutoCloseable {
         return logs;
     }
 
+    /** The database, the shared session key and the API key every node of the cluster is started with. */
     private Map<String, String> database(String name) {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", name),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "cluster-test-session-key-0123456789",
+                "RECRUITING_API_BOOTSTRAP_KEY", ApiKeyForEveryRequest.KEY);
+    }
+
+    /** A request to an instance's API, with the key. */
+    public static RequestSpecification api(String baseUri) {
+        return given().baseUri(baseUri).header("Authorization", "Bearer " + ApiKeyForEveryRequest.KEY);
     }
 
     @Override

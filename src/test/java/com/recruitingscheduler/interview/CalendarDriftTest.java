@@ -3,6 +3,7 @@ package com.recruitingscheduler.interview;
 import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Interviews;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events changed in Google Calendar behind the app's back are found and shown first. */
 @QuarkusTest
+@TestSecurity(user = "recruiter@corp.example", roles = {"recruiter", "api"})
 class CalendarDriftTest {
 
     @Inject

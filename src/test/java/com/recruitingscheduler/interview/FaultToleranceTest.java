@@ -5,6 +5,7 @@ import com.recruitingscheduler.sandbox.SandboxCalendar;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Whatever Google answers — rate limits, server errors, lost answers — every interview ends consistent. */
 @QuarkusTest
+@TestSecurity(user = "recruiter@corp.example", roles = {"recruiter", "api"})
 class FaultToleranceTest {
 
     @Inject

@@ -1,9 +1,11 @@
 package com.recruitingscheduler.interview;
 
+import com.recruitingscheduler.support.Csrf;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,6 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The recruiter's pages: the form and its errors, the detail page with its join card, and the paginated list. */
 @QuarkusTest
+@TestSecurity(user = "recruiter@corp.example", roles = {"recruiter", "api"})
 class InterviewPagesTest {
 
     @Inject
@@ -46,7 +49,7 @@ class InterviewPagesTest {
     @Test
     void aBadFormComesBackWithAMessageByEachFieldAndTheTypedValuesKept() {
         String candidate = "Kept Name " + UUID.randomUUID();
-        Response response = given().contentType("application/x-www-form-urlencoded")
+        Response response = Csrf.form()
                 .formParam("title", "")
                 .formParam("candidateName", candidate)
                 .formParam("candidateEmail", "not-an-email")
@@ -79,7 +82,7 @@ class InterviewPagesTest {
         Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 4000,
                 "conferenceNotes", "<b>Bold</b><script>alert(1)</script><a href=\"javascript:alert(2)\">bad</a><img src=x onerror=alert(3)>"));
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
-        String location = given().contentType("application/x-www-form-urlencoded")
+        String location = Csrf.form()
                 .formParam("title", "Data Engineer")
                 .formParam("candidateName", "Dana Candidate")
                 .formParam("candidateEmail", "dana@candidates.example")
@@ -140,7 +143,7 @@ class InterviewPagesTest {
     void cancellingFromThePageRedirectsAndShowsCancelled() {
         String id = Interviews.schedule(Interviews.request());
         Interviews.settled(id);
-        given().redirects().follow(false).when().post("/interviews/" + id + "/cancel")
+        Csrf.form().redirects().follow(false).when().post("/interviews/" + id + "/cancel")
                 .then().statusCode(303);
         Interviews.settled(id);
         assertThat(html(given().when().get("/interviews/" + id), 200).select(".badge").text()).isEqualTo("Cancelled");

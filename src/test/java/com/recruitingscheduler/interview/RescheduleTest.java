@@ -3,9 +3,11 @@ package com.recruitingscheduler.interview;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitingscheduler.sandbox.Invitation;
 import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.support.Csrf;
 import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Interviews;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Moving an interview patches both events, tells both sides, and keeps the one conference. */
 @QuarkusTest
+@TestSecurity(user = "recruiter@corp.example", roles = {"recruiter", "api"})
 @SuppressWarnings("unchecked")
 class RescheduleTest {
 
@@ -109,7 +112,7 @@ class RescheduleTest {
         var form = Jsoup.parse(given().get("/interviews/" + id + "/reschedule").asString());
         assertThat(form.select("input#durationMinutes").attr("value")).isEqualTo("45");
 
-        var bad = given().contentType("application/x-www-form-urlencoded")
+        var bad = Csrf.form()
                 .formParam("date", "2020-01-01").formParam("time", "10:00").formParam("recruiterTimeZone", "UTC")
                 .formParam("durationMinutes", "45")
                 .when().post("/interviews/" + id + "/reschedule");
@@ -117,7 +120,7 @@ class RescheduleTest {
         assertThat(Jsoup.parse(bad.asString()).select(".error-text").text()).contains("Start must be in the future");
 
         String date = Instant.now().plus(12, ChronoUnit.DAYS).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
-        given().contentType("application/x-www-form-urlencoded").redirects().follow(false)
+        Csrf.form().redirects().follow(false)
                 .formParam("date", date).formParam("time", "09:15").formParam("recruiterTimeZone", "UTC")
                 .formParam("durationMinutes", "50")
                 .when().post("/interviews/" + id + "/reschedule")

@@ -204,7 +204,7 @@ class SandboxCalendarTest {
 
     @Test
     void asksForABearerTokenAsGoogleDoes() {
-        given().when().get("/sandbox/calendar/v3/calendars/primary")
+        given().header("Authorization", "").when().get("/sandbox/calendar/v3/calendars/primary")
                 .then().statusCode(401).body("error.errors.reason", hasItem("authError"));
     }
 

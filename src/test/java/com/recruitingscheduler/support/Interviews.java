@@ -50,18 +50,14 @@ public final class Interviews {
     /** Waits, against an app at {@code baseUri}, until the interview's background work is done. */
     public static JsonPath settledOn(String baseUri, String id) {
         return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> given().baseUri(baseUri).get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath(),
+                .until(() -> given().baseUri(baseUri).header("Authorization", "Bearer " + ApiKeyForEveryRequest.KEY)
+                                .get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath(),
                         json -> json.getString("nextStep") == null);
     }
 
-    /** Waits until the interview has left SCHEDULING and its background work is done. */
+    /** Waits until the interview's background work is done (it has left SCHEDULING, events removed or moved). */
     public static JsonPath settled(String id) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> get(id), json -> !"SCHEDULING".equals(json.getString("status"))
-                        && isIdle(id));
-    }
-
-    private static boolean isIdle(String id) {
-        return !given().when().get("/interviews/" + id).then().extract().asString().contains("http-equiv=\"refresh\"");
+                .until(() -> get(id), json -> json.getString("nextStep") == null);
     }
 }

@@ -1,0 +1,11 @@
+package com.recruitingscheduler.account;
+
+/** The roles the app knows. An admin is also a recruiter; an API key is neither. */
+public final class Roles {
+    public static final String RECRUITER = "recruiter";
+    public static final String ADMIN = "admin";
+    public static final String API = "api";
+
+    private Roles() {
+    }
+}
