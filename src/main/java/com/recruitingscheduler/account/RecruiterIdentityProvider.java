@@ -5,35 +5,74 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Checks the e-mail and password of the sign-in form against the recruiter accounts in PostgreSQL. */
-@ApplicationScoped
-public class RecruiterIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+/**
+ * Recruiter accounts in PostgreSQL as Quarkus identities: the sign-in form's e-mail and password, and on every
+ * later request the e-mail from the encrypted session cookie — read again, so a disabled account is out at once.
+ */
+public final class RecruiterIdentityProvider {
 
-    @Override
-    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
-        return UsernamePasswordAuthenticationRequest.class;
+    private RecruiterIdentityProvider() {
     }
 
-    @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                                              AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            String password = new String(request.getPassword().getPassword());
-            Recruiter recruiter = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(request.getUsername()).orElse(null));
-            // Same answer for an unknown e-mail, a wrong password and a disabled account.
-            if (recruiter == null || !recruiter.enabled || !recruiter.passwordMatches(password)) {
-                throw new AuthenticationFailedException("Wrong e-mail or password");
-            }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(() -> recruiter.email)
-                    .addRoles(recruiter.roles())
-                    .addAttribute("name", recruiter.name)
-                    .build();
-        });
+    @ApplicationScoped
+    public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                                  AuthenticationRequestContext context) {
+            return context.runBlocking(() -> {
+                String password = new String(request.getPassword().getPassword());
+                Recruiter recruiter = enabled(request.getUsername());
+                // The same answer for an unknown e-mail, a wrong password and a disabled account.
+                if (recruiter == null || !recruiter.passwordMatches(password)) {
+                    throw new AuthenticationFailedException("Wrong e-mail or password");
+                }
+                return identity(recruiter);
+            });
+        }
+    }
+
+    @ApplicationScoped
+    public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
+
+        @Override
+        public Class<TrustedAuthenticationRequest> getRequestType() {
+            return TrustedAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> {
+                Recruiter recruiter = enabled(request.getPrincipal());
+                if (recruiter == null) {
+                    throw new AuthenticationFailedException("The account is gone or disabled");
+                }
+                return identity(recruiter);
+            });
+        }
+    }
+
+    private static Recruiter enabled(String email) {
+        Recruiter recruiter = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElse(null));
+        return recruiter != null && recruiter.enabled ? recruiter : null;
+    }
+
+    private static SecurityIdentity identity(Recruiter recruiter) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(() -> recruiter.email)
+                .addRoles(recruiter.roles())
+                .addAttribute("name", recruiter.name)
+                .build();
     }
 }
