@@ -1,0 +1,95 @@
+package com.recruitingscheduler.account;
+
+import com.recruitingscheduler.support.Accounts;
+import com.recruitingscheduler.support.Anonymous;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An admin adds and disables recruiters and creates and revokes API keys, through the pages. */
+@QuarkusTest
+@Anonymous
+class AdminPagesTest {
+
+    private String session;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        session = Accounts.signIn(Accounts.create(true), Accounts.PASSWORD);
+    }
+
+    /** A form post from the given admin page, with that page's CSRF token. */
+    private RequestSpecification formFrom(String page) {
+        Response response = given().cookie("rs-session", session).get(page);
+        String token = Jsoup.parse(response.asString()).select("input[name=csrf-token]").first().attr("value");
+        return given().cookie("rs-session", session).cookie("csrf-token", response.getCookie("csrf-token"))
+                .redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(given().cookie("rs-session", session).get(path).asString());
+    }
+
+    @Test
+    void anAdminAddsARecruiterWhoCanSignInUntilDisabled() {
+        String email = "new-" + UUID.randomUUID() + "@corp.example";
+        formFrom("/admin/recruiters").formParam("email", email).formParam("name", "Nina New")
+                .formParam("password", "a long enough password").post("/admin/recruiters")
+                .then().statusCode(303);
+
+        assertThat(page("/admin/recruiters").text()).contains(email).contains("Nina New");
+        String stored = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElseThrow().passwordHash);
+        assertThat(stored).startsWith("$2").doesNotContain("a long enough password");
+        assertThat(Accounts.signIn(email, "a long enough password")).isNotNull();
+
+        long id = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElseThrow().id);
+        formFrom("/admin/recruiters").post("/admin/recruiters/" + id + "/disable").then().statusCode(303);
+        assertThat(Accounts.signIn(email, "a long enough password")).isNull();
+    }
+
+    @Test
+    void badAccountsAreRefusedByTheFields() {
+        String existing = Accounts.create(false);
+        Response response = formFrom("/admin/recruiters").formParam("email", existing).formParam("name", "")
+                .formParam("password", "short").post("/admin/recruiters");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.asString()).select(".error-text").eachText())
+                .contains("E-mail already has an account", "Name must be 1 to 200 characters", "Password must be 12 to 72 characters");
+    }
+
+    @Test
+    void anApiKeyIsShownOnceWorksAndStopsWorkingWhenRevoked() {
+        Response created = formFrom("/admin/api-keys").formParam("name", "Greenhouse").post("/admin/api-keys");
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.getHeader("Cache-Control")).isEqualTo("no-store");
+        String secret = Jsoup.parse(created.asString()).select(".secret").text();
+        assertThat(secret).startsWith("rsk_");
+
+        given().header("Authorization", "Bearer " + secret).get("/api/interviews").then().statusCode(200);
+        assertThat(page("/admin/api-keys").html()).doesNotContain(secret).contains(secret.substring(0, 10));
+        String hash = QuarkusTransaction.requiringNew().call(() -> ApiKey.<ApiKey>find("prefix", secret.substring(0, 10)).firstResult().keyHash);
+        assertThat(hash).hasSize(64).isNotEqualTo(secret);
+
+        long id = QuarkusTransaction.requiringNew().call(() -> ApiKey.<ApiKey>find("prefix", secret.substring(0, 10)).firstResult().id);
+        formFrom("/admin/api-keys").post("/admin/api-keys/" + id + "/revoke").then().statusCode(303);
+        given().header("Authorization", "Bearer " + secret).get("/api/interviews").then().statusCode(401);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Response out = formFrom("/admin/recruiters").post("/logout");
+        assertThat(out.statusCode()).isEqualTo(303);
+        String cleared = out.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("rs-session=")).findFirst().orElseThrow();
+        assertThat(cleared).contains("Max-Age=0");
+    }
+}
