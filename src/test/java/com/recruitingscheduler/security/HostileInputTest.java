@@ -1,0 +1,213 @@
+package com.recruitingscheduler.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitingscheduler.interview.Interview;
+import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.support.Csrf;
+import com.recruitingscheduler.support.Interviews;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * More than a thousand generated bad or malicious requests to the API and the form: none answers 5xx, each is a 400
+ * naming what is wrong, and nothing from them reaches the database or the calendar. Hostile text that is valid
+ * (a name with markup) is stored as typed and shown escaped.
+ */
+@QuarkusTest
+@TestSecurity(user = "recruiter@corp.example", roles = {"recruiter", "api"})
+@SuppressWarnings("unchecked")
+class HostileInputTest {
+
+    private static final String MEGABYTE = "x".repeat(1024 * 1024);
+    private static final List<Object> BAD_TEXT = List.of("", "   ", "t".repeat(201), 5, true, List.of("a"), Map.of("a", 1), MEGABYTE);
+    private static final List<Object> BAD_EMAIL = List.of("", "a", "a@", "@b.c", "a b@c.d", "'; DROP TABLE interview;--",
+            "<script>alert(1)</script>", "x".repeat(250) + "@a.example", 12, "ivan@@corp.example");
+    private static final List<Object> BAD_ZONE = List.of("", "Mars/Olympus", "+02:00", "UTC+2", "Europe/Pariss", "../../etc/passwd", 3);
+    private static final List<Object> BAD_START = List.of("", "tomorrow", 12345, "2026-13-45T99:99:99Z", "1999-01-01T10:00:00Z",
+            Instant.now().minus(1, ChronoUnit.MINUTES).toString(), "'; SELECT pg_sleep(10);--");
+    private static final List<Object> BAD_DURATION = List.of(0, 4, 481, -5, 1_000_000_000, "45", 45.5, true, "forty");
+    private static final Map<String, List<Object>> BAD_VALUES = new LinkedHashMap<>();
+
+    static {
+        BAD_VALUES.put("title", BAD_TEXT);
+        BAD_VALUES.put("candidate", List.of("someone", List.of(), 7));
+        BAD_VALUES.put("candidate.name", BAD_TEXT);
+        BAD_VALUES.put("candidate.email", BAD_EMAIL);
+        BAD_VALUES.put("candidate.timeZone", BAD_ZONE);
+        BAD_VALUES.put("interviewers", List.of(List.of(), "ivan", Map.of(), panel(500), List.of(Map.of()),
+                List.of(Map.of("name", "", "email", ""))));
+        BAD_VALUES.put("interviewers[0].email", BAD_EMAIL);
+        BAD_VALUES.put("interviewers[0].name", BAD_TEXT);
+        BAD_VALUES.put("start", BAD_START);
+        BAD_VALUES.put("durationMinutes", BAD_DURATION);
+        BAD_VALUES.put("interviewerNotes", List.of("n".repeat(5001), MEGABYTE, 7, List.of()));
+        BAD_VALUES.put("conference", List.of("meet", Map.of("solutionType", "zoom"), Map.of("solutionType", "eventHangout"),
+                Map.of("copyFromEventId", "<script>"), Map.of("copyFromEventId", "x".repeat(1025)),
+                Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcdef")));
+        BAD_VALUES.put("recruiterTimeZone", BAD_ZONE);
+    }
+
+    @Inject
+    SandboxCalendar sandbox;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void overAThousandBadRequestsAreEach400AndLeaveNoTrace() throws Exception {
+        awaitNoWorkUnderWay();
+        long interviewsBefore = QuarkusTransaction.requiringNew().call(() -> Interview.count());
+        int eventsBefore = sandbox.allEvents().size();
+        Random random = new Random(4242);
+        int sent = 0;
+
+        // 1. Every bad value of every field, alone.
+        for (var field : BAD_VALUES.entrySet()) {
+            for (Object bad : field.getValue()) {
+                expect400(api(with(field.getKey(), bad)), field.getKey() + "=" + describe(bad));
+                sent++;
+            }
+        }
+        // 2. Random combinations of two or three bad fields.
+        List<String> fields = new ArrayList<>(BAD_VALUES.keySet());
+        while (sent < 700) {
+            Map<String, Object> request = Interviews.request();
+            int count = 2 + random.nextInt(2);
+            for (int i = 0; i < count; i++) {
+                String field = fields.get(random.nextInt(fields.size()));
+                List<Object> values = BAD_VALUES.get(field);
+                request = withOn(request, field, values.get(random.nextInt(values.size())));
+            }
+            expect400(api(json.writeValueAsBytes(request)), "combination " + sent);
+            sent++;
+        }
+        // 3. Bodies that are not JSON objects at all.
+        List<byte[]> garbage = List.of(new byte[0], "null".getBytes(), "[]".getBytes(), "\"text\"".getBytes(), "{".getBytes(),
+                "{\"title\":}".getBytes(), "[".repeat(5000).getBytes(), new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+                "{\"title\":\"x\"}{\"title\":\"y\"}".getBytes(), "<xml/>".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; sent < 800; i++) {
+            expect400(api(garbage.get(i % garbage.size())), "garbage " + i % garbage.size());
+            sent++;
+        }
+        // 4. The page's form, with its CSRF token.
+        List<String[]> formFields = List.of(
+                new String[]{"title", ""}, new String[]{"title", "t".repeat(201)}, new String[]{"candidateName", ""},
+                new String[]{"candidateEmail", "not-an-email"}, new String[]{"candidateEmail", "'; DROP TABLE interview;--"},
+                new String[]{"candidateTimeZone", "Mars/Olympus"}, new String[]{"recruiterTimeZone", "Nowhere/City"},
+                new String[]{"date", "2020-01-01"}, new String[]{"date", "31/12/2026"}, new String[]{"time", "25:99"},
+                new String[]{"durationMinutes", "abc"}, new String[]{"durationMinutes", "100000"},
+                new String[]{"interviewerEmail", "<script>alert(1)</script>"}, new String[]{"conferenceMode", "copy"},
+                new String[]{"interviewerNotes", MEGABYTE.substring(0, 6000)});
+        for (int i = 0; sent < 1050; i++) {
+            String[] bad = formFields.get(i % formFields.size());
+            Response response = form(bad[0], bad[1]);
+            assertThat(response.statusCode()).as("form %s=%s", bad[0], bad[1].length() > 40 ? "…" : bad[1]).isEqualTo(400);
+            assertThat(Jsoup.parse(response.asString()).select(".error-text, .alert.error")).isNotEmpty();
+            sent++;
+        }
+
+        assertThat(sent).isGreaterThanOrEqualTo(1000);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.count())).isEqualTo(interviewsBefore);
+        assertThat(sandbox.allEvents()).hasSize(eventsBefore);
+    }
+
+    @Test
+    void markupInValidFieldsIsStoredAsTypedAndShownEscaped() {
+        Map<String, Object> request = Interviews.request();
+        request.put("title", "<script>alert('title')</script>");
+        ((Map<String, Object>) request.get("candidate")).put("name", "<img src=x onerror=alert(1)> Eve");
+        String id = Interviews.schedule(request);
+        Interviews.settled(id);
+
+        String page = given().get("/interviews/" + id).asString();
+        assertThat(page).doesNotContain("<script>alert('title')</script>").doesNotContain("<img src=x onerror")
+                .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt; Eve");
+        String email = (String) ((Map<String, Object>) request.get("candidate")).get("email");
+        String inbox = given().queryParam("email", email).get("/sandbox/inbox").asString();
+        assertThat(inbox).doesNotContain("<script>alert('title')</script>").contains("&lt;script&gt;");
+    }
+
+    private Response api(Object body) throws Exception {
+        byte[] bytes = body instanceof byte[] b ? b : json.writeValueAsBytes(body);
+        return given().contentType("application/json").body(bytes).post("/api/interviews");
+    }
+
+    private static void expect400(Response response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(400);
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getList("errors")).as(what).isNotEmpty();
+    }
+
+    private static Response form(String field, String value) {
+        Map<String, String> params = new HashMap<>(Map.of("title", "Engineer", "candidateName", "Carl Candidate",
+                "candidateEmail", "carl@candidates.example", "candidateTimeZone", "Europe/Paris",
+                "interviewerName", "Ida Panel", "interviewerEmail", "ida@corp.example",
+                "date", Instant.now().plus(3, ChronoUnit.DAYS).toString().substring(0, 10), "time", "10:00",
+                "durationMinutes", "45", "conferenceMode", "new"));
+        params.put(field, value);
+        return Csrf.form().formParams(params).post("/interviews");
+    }
+
+    private static Map<String, Object> with(String path, Object bad) {
+        return withOn(Interviews.request(), path, bad);
+    }
+
+    /** The request with one field (a path such as candidate.email or interviewers[0].name) replaced. */
+    private static Map<String, Object> withOn(Map<String, Object> request, String path, Object bad) {
+        Map<String, Object> copy = new LinkedHashMap<>(request);
+        if (path.startsWith("candidate.") && copy.get("candidate") instanceof Map<?, ?> candidate) {
+            Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) candidate);
+            changed.put(path.substring("candidate.".length()), bad);
+            copy.put("candidate", changed);
+        } else if (path.startsWith("interviewers[0].") && copy.get("interviewers") instanceof List<?> panel
+                && !panel.isEmpty() && panel.get(0) instanceof Map<?, ?> first) {
+            Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) first);
+            changed.put(path.substring("interviewers[0].".length()), bad);
+            List<Object> newPanel = new ArrayList<>(panel);
+            newPanel.set(0, changed);
+            copy.put("interviewers", newPanel);
+        } else if (!path.contains(".") && !path.contains("[")) {
+            copy.put(path, bad);
+        } else {
+            copy.put("durationMinutes", 0); // the field to change is gone already: still make the request bad
+        }
+        return copy;
+    }
+
+    private static List<Map<String, String>> panel(int size) {
+        List<Map<String, String>> panel = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            panel.add(Map.of("name", "Person " + i, "email", "p" + i + "@corp.example"));
+        }
+        return panel;
+    }
+
+    private static String describe(Object bad) {
+        String text = String.valueOf(bad);
+        return text.length() > 40 ? text.substring(0, 40) + "…(" + text.length() + ")" : text;
+    }
+
+    private static void awaitNoWorkUnderWay() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Interview.count("nextStep is not null")) == 0);
+    }
+}
