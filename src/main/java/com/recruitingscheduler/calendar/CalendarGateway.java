@@ -9,6 +9,7 @@ import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.EventDateTime;
 import com.recruitingscheduler.conference.InvalidConferenceException;
 import com.recruitingscheduler.conference.SolutionType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -45,10 +46,13 @@ public class CalendarGateway {
     private record CachedTypes(List<SolutionType> types, long readAt) {
     }
 
-    CalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter) {
+    private final MeterRegistry metrics;
+
+    CalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter, MeterRegistry metrics) {
         this.config = config;
         this.factory = factory;
         this.limiter = limiter;
+        this.metrics = metrics;
         factory.credentials();
     }
 
@@ -163,7 +167,23 @@ public class CalendarGateway {
         T execute() throws IOException;
     }
 
+    /** One Calendar call, counted by method and outcome ({@code recruiting_calendar_calls_total}). */
     private <T> T call(String method, GoogleCall<T> call) {
+        try {
+            T result = callGoogle(method, call);
+            count(method, "ok");
+            return result;
+        } catch (CalendarException e) {
+            count(method, e.status() == 0 ? "io-error" : e.status() + (e.reason() == null ? "" : " " + e.reason()));
+            throw e;
+        }
+    }
+
+    private void count(String method, String outcome) {
+        metrics.counter("recruiting.calendar.calls", "method", method, "outcome", outcome).increment();
+    }
+
+    private <T> T callGoogle(String method, GoogleCall<T> call) {
         holdBackIfOverBudget();
         try {
             return call.execute();

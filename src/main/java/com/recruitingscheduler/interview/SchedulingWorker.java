@@ -12,7 +12,9 @@ import com.recruitingscheduler.web.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +42,10 @@ public class SchedulingWorker {
     private final DurableSteps steps;
     private final RetryPolicy retryPolicy;
 
-    SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, DurableSteps steps) {
+    private final MeterRegistry metrics;
+
+    SchedulingWorker(CalendarGateway calendar, SchedulingConfig config, DurableSteps steps, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.calendar = calendar;
         this.config = config;
         this.steps = steps;
@@ -65,6 +70,7 @@ public class SchedulingWorker {
         }
         Step step = interview.nextStep;
         WORKER.set(worker);
+        MDC.put("interviewId", "interview=" + id + " ");
         try {
             switch (step) {
                 case CREATE_INTERVIEWER_EVENT -> createInterviewerEvent(interview);
@@ -85,6 +91,7 @@ public class SchedulingWorker {
             onCalendarError(interview, step, new CalendarException(0, "internal", e.toString(), e));
         } finally {
             WORKER.remove();
+            MDC.remove("interviewId");
         }
     }
 
@@ -213,6 +220,7 @@ public class SchedulingWorker {
             current.lastError = null;
             current.planStep(null, null);
         });
+        metrics.timer("recruiting.interview.time.to.scheduled").record(Duration.between(interview.createdAt, Instant.now()));
         LOG.infof("Interview %s scheduled: events %s and %s share conference %s", interview.id,
                 interview.interviewerEventId, interview.candidateEventId, conference.conferenceId());
     }
