@@ -1,0 +1,146 @@
+package com.recruitingscheduler.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.recruitingscheduler.support.Accounts;
+import com.recruitingscheduler.support.Sandbox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A recruiter's day in a real Chromium (Debian's, driven by Playwright): sign in, schedule an interview with two
+ * interviewers while Google keeps the conference pending, watch the page turn into the join card by itself, read the
+ * candidate's invitation in the sandbox inbox, move the interview, cancel it. Screenshots go to target/screenshots.
+ */
+@QuarkusTest
+class RecruiterBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TestHTTPResource("/")
+    URL app;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            // CI installs Chromium (.ci/run) and must run this test; elsewhere it needs Debian's chromium package.
+            assertThat(System.getenv("CI")).as("Chromium is required in CI at " + CHROMIUM).isNotEqualTo("true");
+            Assumptions.abort("No Chromium at " + CHROMIUM + "; install Debian's chromium package to run browser tests");
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        Sandbox.reset();
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void scheduleWatchPendingBecomeTheJoinCardReadTheCandidatesInviteMoveAndCancel() {
+        String email = Accounts.create(false);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String candidateEmail = "cara." + tag + "@candidates.example";
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+
+        page.navigate(url("interviews"));
+        assertThat(page).hasURL(url("login"));
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(Accounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Interviews"))).isVisible();
+
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 3000));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule an interview")).first().click();
+        page.getByLabel("Role").fill("Staff Engineer");
+        page.getByLabel("Date").fill(LocalDate.now().plusDays(4).toString());
+        page.getByLabel("Start time").fill("14:30");
+        page.getByLabel("Duration (minutes)").fill("60");
+        page.getByLabel("Your time zone").fill("Europe/Berlin");
+        page.locator("#candidateName").fill("Cara Candidate " + tag);
+        page.locator("#candidateEmail").fill(candidateEmail);
+        page.locator("#candidateTimeZone").fill("America/New_York");
+        page.getByLabel("Interviewer 1 name").fill("Ivo Interviewer " + tag);
+        page.getByLabel("Interviewer 1 e-mail").fill("ivo." + tag + "@corp.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an interviewer")).click();
+        page.getByLabel("Interviewer 2 name").fill("Iris Interviewer " + tag);
+        page.getByLabel("Interviewer 2 e-mail").fill("iris." + tag + "@corp.example");
+        page.getByLabel("Notes for the interviewers").fill("Ivo leads; Iris takes notes.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("new-interview.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the interview")).click();
+
+        assertThat(page.locator(".badge")).hasText("Scheduling…");
+        assertThat(page.locator(".alert.pending")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-pending.png")));
+        // No reload by hand: the page refreshes itself until Google has created the conference.
+        assertThat(page.locator(".join-card h3")).hasText("Join Google Meet", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertThat(page.locator(".badge")).hasText("Scheduled");
+        assertThat(page.locator(".join-video a")).hasAttribute("href", java.util.regex.Pattern.compile("^https://meet\\.google\\.com/"));
+        assertThat(page.locator("body")).containsText("America/New_York");
+        String detail = page.url();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-scheduled.png")).setFullPage(true));
+
+        page.navigate(url("sandbox/inbox?email=" + candidateEmail));
+        assertThat(page.locator("article.mail h3").first()).hasText("Invitation: Interview: Staff Engineer");
+        assertThat(page.locator("article.mail .join-video a").first()).isVisible();
+        String invite = page.locator("article.mail").first().innerText();
+        assertThat(invite).doesNotContain("Ivo Interviewer").doesNotContain("Iris Interviewer")
+                .doesNotContain("ivo." + tag).doesNotContain("iris." + tag).contains("admits you");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("candidate-inbox.png")).setFullPage(true));
+
+        page.navigate(detail);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move to another time")).click();
+        page.getByLabel("Start time").fill("16:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the interview")).click();
+        assertThat(page.locator(".alert.info")).containsText("Moving both events");
+        assertThat(page.locator(".card").first()).containsText("16:00", new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+
+        page.onDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the interview")).click();
+        assertThat(page.locator(".badge")).hasText("Cancelled");
+
+        page.navigate(url("interviews"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interviews.png")).setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.navigate(detail);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-phone.png")).setFullPage(true));
+    }
+
+    private String url(String path) {
+        return app.toString() + path;
+    }
+}
