@@ -1,6 +1,5 @@
 package com.recruitingscheduler.system;
 
-import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewService;
 import com.recruitingscheduler.interview.NewInterview;
@@ -9,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -24,27 +22,9 @@ public class DevSamples {
 
     private static final Logger LOG = Logger.getLogger(DevSamples.class);
 
-    void onStart(@Observes StartupEvent start, InterviewService interviews, ManagedExecutor executor) {
-        // The sandbox answers on this app's own HTTP port, which opens only after start-up: seed in the background.
-        executor.execute(() -> {
-            for (int attempt = 0; attempt < 30; attempt++) {
-                try {
-                    seed(interviews);
-                    return;
-                } catch (CalendarException e) {
-                    sleep();
-                }
-            }
-            LOG.warn("Dev mode: could not reach the sandbox to schedule the sample interviews");
-        });
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Only stores the interviews; the background steps reach the sandbox once the HTTP server is up. */
+    void onStart(@Observes StartupEvent start, InterviewService interviews) {
+        seed(interviews);
     }
 
     private void seed(InterviewService interviews) {
