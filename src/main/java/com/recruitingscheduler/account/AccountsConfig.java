@@ -12,4 +12,10 @@ public interface AccountsConfig {
 
     /** At least 12 characters; only its bcrypt hash is stored. Remove it from the configuration once used. */
     Optional<String> bootstrapAdminPassword();
+
+    /**
+     * The Google Workspace domain whose users may sign in with Google (its {@code hd} claim), e.g. {@code corp.example}.
+     * Google sign-in also needs quarkus.oidc.tenant-enabled, client-id and credentials.secret.
+     */
+    Optional<String> googleDomain();
 }

@@ -20,16 +20,22 @@ import java.net.URI;
 @PermitAll
 public class LoginResource {
 
+    private final GoogleSignIn google;
+
+    LoginResource(GoogleSignIn google) {
+        this.google = google;
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean signedOut, boolean google);
     }
 
     @GET
     @Path("/login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("signedOut") boolean signedOut) {
-        return Templates.login(error, signedOut);
+        return Templates.login(error, signedOut, google.isEnabled());
     }
 
     /** Drops the session cookie; a POST with the CSRF token, so no other site can sign a recruiter out. */

@@ -46,6 +46,12 @@ public final class RecruiterIdentityProvider {
     @ApplicationScoped
     public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
 
+        private final GoogleSignIn google;
+
+        Session(GoogleSignIn google) {
+            this.google = google;
+        }
+
         @Override
         public Class<TrustedAuthenticationRequest> getRequestType() {
             return TrustedAuthenticationRequest.class;
@@ -54,11 +60,20 @@ public final class RecruiterIdentityProvider {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                Recruiter recruiter = enabled(request.getPrincipal());
-                if (recruiter == null) {
-                    throw new AuthenticationFailedException("The account is gone or disabled");
+                String email = request.getPrincipal();
+                Recruiter account = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElse(null));
+                if (account != null) {
+                    if (!account.enabled) {
+                        throw new AuthenticationFailedException("The account is disabled");
+                    }
+                    return identity(account);
                 }
-                return identity(recruiter);
+                // No local account: a colleague who signed in with Google, while that domain may sign in.
+                if (google.admits(email)) {
+                    return QuarkusSecurityIdentity.builder().setPrincipal(() -> email).addRole(Roles.RECRUITER)
+                            .addAttribute("name", email).build();
+                }
+                throw new AuthenticationFailedException("The account is gone or disabled");
             });
         }
     }

@@ -91,6 +91,15 @@ public class DurableSteps {
         }
     }
 
+    /** Stops this instance from picking steps (others go on); for tests of several instances. */
+    void pause() {
+        scheduler.pause();
+    }
+
+    void resume() {
+        scheduler.resume();
+    }
+
     void stop(@Observes ShutdownEvent shutdown) {
         timer.shutdownNow();
         scheduler.stop();

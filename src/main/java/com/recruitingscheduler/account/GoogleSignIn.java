@@ -1,0 +1,97 @@
+package com.recruitingscheduler.account;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Sign in with Google. Quarkus OIDC runs the code flow on {@code /login/google} only; this endpoint then checks the
+ * verified e-mail belongs to the allowed Workspace domain and gives the recruiter the app's own session cookie — the
+ * same one the password sign-in gives — so every page and every instance treats both alike.
+ */
+@ApplicationScoped
+@Path("/login/google")
+public class GoogleSignIn {
+
+    @CheckedTemplate(basePath = "LoginResource")
+    static class Templates {
+        static native TemplateInstance refused(String reason);
+    }
+
+    private final AccountsConfig accounts;
+    private final boolean enabled;
+    private final PersistentLoginManager sessions;
+    private final String cookieName;
+
+    @Inject
+    OidcSession googleSession;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    GoogleSignIn(AccountsConfig accounts,
+                 @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean enabled,
+                 @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> sessionKey,
+                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
+                 @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration timeout) {
+        this.accounts = accounts;
+        this.cookieName = cookieName;
+        this.enabled = enabled && accounts.googleDomain().isPresent();
+        // Written exactly as the sign-in form writes it (same key, cookie and lifetime), so the form mechanism reads it.
+        this.sessions = sessionKey.map(key -> new PersistentLoginManager(key, cookieName, timeout.toMillis(),
+                Duration.ofMinutes(1).toMillis(), true, "LAX", "/", -1, null)).orElse(null);
+    }
+
+    /** Google sign-in is configured: a client, and the domain whose users may sign in. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Whether a verified address may be a recruiter through Google sign-in. */
+    public boolean admits(String email) {
+        String domain = accounts.googleDomain().orElse(null);
+        return enabled && domain != null && email.toLowerCase(Locale.ROOT).endsWith("@" + domain.toLowerCase(Locale.ROOT));
+    }
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public Response signIn(RoutingContext routing) {
+        String email = idToken.getClaim("email");
+        Object verified = idToken.getClaim("email_verified");
+        String hostedDomain = idToken.getClaim("hd");
+        boolean verifiedEmail = verified != null && Boolean.parseBoolean(verified.toString());
+        String domain = accounts.googleDomain().orElse("");
+        // Google's part ends here whatever the outcome: only the app's own session opens pages.
+        googleSession.logout().await().indefinitely();
+        if (!enabled || email == null || !verifiedEmail || !domain.equalsIgnoreCase(hostedDomain) || !admits(email)) {
+            return Response.status(403).entity(Templates.refused("Only " + domain + " Google Workspace accounts may sign in here."))
+                    .build();
+        }
+        Optional<Recruiter> account = Recruiter.byEmail(email);
+        if (account.isPresent() && !account.get().enabled) {
+            return Response.status(403).entity(Templates.refused("Your account is disabled. Ask an administrator.")).build();
+        }
+        sessions.save(email.toLowerCase(Locale.ROOT), routing, cookieName, null, routing.request().isSSL());
+        return Response.seeOther(URI.create("/interviews")).build();
+    }
+}
