@@ -35,7 +35,10 @@ class GoogleSignInTest {
                     "quarkus.oidc.client-id", "recruiting-scheduler-test",
                     "quarkus.oidc.credentials.secret", "test-client-secret",
                     "quarkus.oidc.authentication.extra-params.login_hint", "grace@corp.example",
-                    "recruiting.accounts.google-domain", "corp.example");
+                    "recruiting.accounts.google-domain", "corp.example",
+                    // as in prod: behind a TLS-terminating proxy
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true");
         }
     }
 
@@ -85,6 +88,18 @@ class GoogleSignInTest {
                 .header("Location", org.hamcrest.Matchers.endsWith("/login"));
         given().redirects().follow(false).get("/api/interviews").then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecure() {
+        String email = com.recruitingscheduler.support.Accounts.create(false);
+        Response response = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", email).formParam("j_password", com.recruitingscheduler.support.Accounts.PASSWORD)
+                .post("/j_security_check");
+        String cookie = response.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("rs-session=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
