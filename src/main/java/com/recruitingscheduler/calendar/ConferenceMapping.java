@@ -10,7 +10,6 @@ import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.EntryPointType;
 import com.recruitingscheduler.conference.SolutionType;
 
-import java.util.List;
 
 /** Translates conference data between this app's model and the generated Calendar client's model, both ways. */
 final class ConferenceMapping {
