@@ -1,0 +1,75 @@
+package com.recruitingscheduler.cluster;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged app refuses to start with settings that cannot work, and says which setting to fix. */
+class StartupRefusalIT {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void database() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    private static String start(Map<String, String> settings) throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "QUARKUS_HTTP_PORT", "0",
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "startup-test-session-key-123456"));
+        env.putAll(settings);
+        env.values().removeIf(String::isEmpty);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        Path log = Files.createTempFile("startup", ".log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("the app should have refused to start; log: " + Files.readString(log)).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        return Files.readString(log);
+    }
+
+    @Test
+    void aMissingServiceAccountKeyFileStopsTheAppNamingTheSetting() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "google", "RECRUITING_CALENDAR_CREDENTIALS", "/nonexistent/key.json"));
+        assertThat(log).contains("recruiting.calendar.credentials points to '/nonexistent/key.json'");
+    }
+
+    @Test
+    void productionWithoutASessionKeyDoesNotStart() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", ""));
+        assertThat(log).contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void sandboxModeWithTheSandboxSwitchedOffDoesNotStart() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox"));
+        assertThat(log).contains("recruiting.calendar.mode=sandbox needs the built-in sandbox");
+    }
+}
