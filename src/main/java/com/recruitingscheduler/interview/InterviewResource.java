@@ -62,7 +62,7 @@ public class InterviewResource {
         static native TemplateInstance form(InterviewForm form, FormErrors errors, List<SolutionType> solutionTypes,
                                             String calendarProblem, List<String> zones);
 
-        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry> history);
+        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history);
 
         static native TemplateInstance problem(String heading, String message);
 
@@ -120,7 +120,7 @@ public class InterviewResource {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        return Templates.detail(interviews.get(id), notice(notice), StepLogEntry.history(id));
+        return Templates.detail(interviews.get(id), notice(notice), StepLogEntry.lines(StepLogEntry.history(id)));
     }
 
     private static String notice(String notice) {

@@ -59,4 +59,22 @@ public class StepLogEntry extends PanacheEntityBase {
     public static List<StepLogEntry> history(UUID interviewId) {
         return list("interviewId = ?1 order by at, id", interviewId);
     }
+
+    /** A line of the history as shown: repeated conference checks in a row make one line with their count. */
+    public record Line(StepLogEntry first, StepLogEntry last, int times) {
+    }
+
+    public static List<Line> lines(List<StepLogEntry> history) {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (StepLogEntry entry : history) {
+            Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (previous != null && entry.outcome == Outcome.WAITING && previous.last().outcome == Outcome.WAITING
+                    && java.util.Objects.equals(previous.last().detail, entry.detail)) {
+                lines.set(lines.size() - 1, new Line(previous.first(), entry, previous.times() + 1));
+            } else {
+                lines.add(new Line(entry, entry, 1));
+            }
+        }
+        return lines;
+    }
 }
