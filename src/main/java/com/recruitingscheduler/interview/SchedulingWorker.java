@@ -180,7 +180,10 @@ public class SchedulingWorker {
                     return;
                 }
                 Duration wait = doubling(config.firstPollDelay(), interview.conferencePolls, config.maxPollDelay());
-                update(interview, StepLogEntry.Outcome.WAITING, "Google says the conference is pending", current -> {
+                String detail = step == Step.CREATE_INTERVIEWER_EVENT
+                        ? "Interviewers' event created; Google says the conference is pending"
+                        : "Google says the conference is pending";
+                update(interview, StepLogEntry.Outcome.WAITING, detail, current -> {
                     current.requestedSolutionType = interview.requestedSolutionType;
                     current.interviewerEventLink = event.htmlLink();
                     current.conferencePolls++;

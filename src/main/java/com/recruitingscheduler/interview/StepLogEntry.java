@@ -69,7 +69,7 @@ public class StepLogEntry extends PanacheEntityBase {
         for (StepLogEntry entry : history) {
             Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (previous != null && entry.outcome == Outcome.WAITING && previous.last().outcome == Outcome.WAITING
-                    && java.util.Objects.equals(previous.last().detail, entry.detail)) {
+                    && previous.last().step == entry.step && java.util.Objects.equals(previous.last().detail, entry.detail)) {
                 lines.set(lines.size() - 1, new Line(previous.first(), entry, previous.times() + 1));
             } else {
                 lines.add(new Line(entry, entry, 1));

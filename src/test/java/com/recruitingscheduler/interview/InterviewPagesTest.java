@@ -123,7 +123,8 @@ class InterviewPagesTest {
         assertThat(scheduled.select(".join-notes").html()).doesNotContain("javascript:").doesNotContain("alert(1)");
         assertThat(scheduled.text()).doesNotContainIgnoringCase("conference id");
         assertThat(scheduled.select("table.steps tbody tr").eachText())
-                .anySatisfy(row -> assertThat(row).contains("Create the interviewers' event").contains("waiting").contains("checks"))
+                .anySatisfy(row -> assertThat(row).contains("Create the interviewers' event").contains("waiting"))
+                .anySatisfy(row -> assertThat(row).contains("Wait for Google to create the conference").contains("checks"))
                 .anySatisfy(row -> assertThat(row).contains("Wait for Google to create the conference").contains("done"))
                 .anySatisfy(row -> assertThat(row).contains("Create the candidate's event").contains("done"));
     }
