@@ -14,7 +14,6 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -166,11 +165,6 @@ public class SandboxGoogleAccounts {
     }
 
     private void reply(RoutingContext context, int status, Map<String, Object> body) {
-        try {
-            context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(json.writeValueAsString(body));
-        } catch (IOException e) {
-            context.fail(e);
-        }
+        JsonReplies.reply(json, context, status, body);
     }
 }

@@ -94,11 +94,6 @@ public class SandboxTokenResource {
     }
 
     private void reply(RoutingContext context, int status, Map<String, Object> body) {
-        try {
-            context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(json.writeValueAsString(body));
-        } catch (IOException e) {
-            context.fail(e);
-        }
+        JsonReplies.reply(json, context, status, body);
     }
 }
