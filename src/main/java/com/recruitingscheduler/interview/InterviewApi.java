@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -82,7 +81,8 @@ public class InterviewApi {
         InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey);
         Interview interview = scheduled.interview();
         return Response.accepted(InterviewJson.of(interviews.get(interview.id)))
-                .location(URI.create("/api/interviews/" + interview.id))
+                // as the contract states it: a path, not made absolute (JAX-RS' location() would add scheme and host)
+                .header("Location", "/api/interviews/" + interview.id)
                 .header("Idempotent-Replayed", scheduled.replayed() ? "true" : null)
                 .build();
     }

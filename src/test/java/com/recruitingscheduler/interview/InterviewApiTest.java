@@ -45,10 +45,10 @@ class InterviewApiTest {
     @Test
     void scheduleAnswers202WithLocationAndTheInterview() {
         Map<String, Object> request = Interviews.request();
-        String id = given().contentType(ContentType.JSON).body(request)
-                .when().post("/api/interviews")
-                .then().statusCode(202)
-                .header("Location", containsString("/api/interviews/"))
+        var posted = given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/interviews");
+        String id = posted.then().statusCode(202)
+                .header("Location", equalTo("/api/interviews/" + posted.jsonPath().getString("id")))
                 .body("status", equalTo("SCHEDULING"))
                 .body("title", equalTo("Backend Engineer"))
                 .body("candidate.timeZone", equalTo("Europe/Paris"))
