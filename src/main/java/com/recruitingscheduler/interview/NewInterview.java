@@ -59,8 +59,7 @@ public record NewInterview(
      * calendar; neither means a new conference of the calendar's preferred type.
      */
     public record Conference(
-            @Pattern(regexp = "hangoutsMeet|addOn", message = "must be hangoutsMeet or addOn (Google no longer creates the Hangouts types)")
-            String solutionType,
+            @CreatableSolutionType String solutionType,
             @Size(max = 1024) @Pattern(regexp = "[A-Za-z0-9_]+", message = "is not a Google Calendar event id")
             String copyFromEventId) {
 

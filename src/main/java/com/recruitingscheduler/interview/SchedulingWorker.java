@@ -187,8 +187,6 @@ public class SchedulingWorker {
                     current.requestedSolutionType = interview.requestedSolutionType;
                     current.interviewerEventLink = event.htmlLink();
                     current.conferencePolls++;
-                    current.stepFailures = 0;
-                    current.lastError = null;
                     current.planStep(Step.AWAIT_CONFERENCE, Instant.now().plus(wait));
                 });
             }
@@ -201,8 +199,6 @@ public class SchedulingWorker {
             current.requestedSolutionType = interview.requestedSolutionType;
             current.interviewerEventLink = event.htmlLink();
             current.recordConference(conference);
-            current.stepFailures = 0;
-            current.lastError = null;
             current.planStep(Step.CREATE_CANDIDATE_EVENT, Instant.now());
         });
     }
@@ -219,8 +215,6 @@ public class SchedulingWorker {
         update(interview, StepLogEntry.Outcome.DONE, "Candidate's event created with the same conference", current -> {
             current.candidateEventLink = created.htmlLink();
             current.status = InterviewStatus.SCHEDULED;
-            current.stepFailures = 0;
-            current.lastError = null;
             current.planStep(null, null);
         });
         metrics.timer("recruiting.interview.time.to.scheduled").record(Duration.between(interview.createdAt, Instant.now()));
@@ -232,11 +226,7 @@ public class SchedulingWorker {
     private void move(Interview interview, String eventId, ZoneId zone, Step next) {
         CalendarEvent moved = calendar.move(eventId, interview.start.atZone(zone), interview.end().atZone(zone));
         update(interview, StepLogEntry.Outcome.DONE, "Moved to " + Times.describe(moved.start()) + "; guests told",
-                current -> {
-                    current.stepFailures = 0;
-                    current.lastError = null;
-                    current.planStep(next, Instant.now());
-                });
+                current -> current.planStep(next, Instant.now()));
     }
 
     /** A move that cannot be made: the interview keeps its events and asks the recruiter to look. */
@@ -244,8 +234,6 @@ public class SchedulingWorker {
         update(interview, StepLogEntry.Outcome.FAILED, problem, current -> {
             current.status = InterviewStatus.NEEDS_ATTENTION;
             current.attention = problem;
-            current.lastError = null;
-            current.stepFailures = 0;
             current.planStep(null, null);
         });
     }
@@ -254,8 +242,6 @@ public class SchedulingWorker {
         calendar.delete(interview.candidateEventId);
         calendar.delete(interview.interviewerEventId);
         update(interview, StepLogEntry.Outcome.DONE, "Both events removed; guests told", current -> {
-            current.stepFailures = 0;
-            current.lastError = null;
             current.planStep(null, null);
         });
     }
@@ -265,8 +251,6 @@ public class SchedulingWorker {
         update(interview, StepLogEntry.Outcome.FAILED, reason, current -> {
             current.status = InterviewStatus.FAILED;
             current.failureReason = reason;
-            current.lastError = null;
-            current.stepFailures = 0;
             current.planStep(Step.REMOVE_EVENTS, Instant.now());
         });
         LOG.infof("Interview %s failed: %s", interview.id, reason);
@@ -309,6 +293,11 @@ public class SchedulingWorker {
             Interview current = Interview.findById(seen.id, LockModeType.PESSIMISTIC_WRITE);
             if (current == null || !Objects.equals(current.stepToken, seen.stepToken)) {
                 return false;
+            }
+            if (outcome != StepLogEntry.Outcome.RETRYING) {
+                // a step that got an answer (or gave up) starts the next one with a clean slate
+                current.stepFailures = 0;
+                current.lastError = null;
             }
             change.accept(current);
             current.updatedAt = Instant.now();
