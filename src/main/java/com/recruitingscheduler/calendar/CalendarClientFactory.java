@@ -10,6 +10,7 @@ import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.FileInputStream;
@@ -30,9 +31,11 @@ class CalendarClientFactory {
     private static final int TIMEOUT_MILLIS = 20_000;
 
     private final CalendarConfig config;
+    private final Instance<BuiltInSandboxToken> sandboxToken;
 
-    CalendarClientFactory(CalendarConfig config) {
+    CalendarClientFactory(CalendarConfig config, Instance<BuiltInSandboxToken> sandboxToken) {
         this.config = config;
+        this.sandboxToken = sandboxToken;
     }
 
     Calendar create() {
@@ -50,9 +53,8 @@ class CalendarClientFactory {
     }
 
     String rootUrl() {
-        String url = config.rootUrl().orElseGet(() -> config.mode() == CalendarConfig.Mode.SANDBOX
-                ? "http://localhost:" + ownPort() + "/sandbox/"
-                : "https://www.googleapis.com/");
+        String url = config.mode() == CalendarConfig.Mode.SANDBOX ? "http://localhost:" + ownPort() + "/sandbox/"
+                : config.rootUrl().orElse("https://www.googleapis.com/");
         return url.endsWith("/") ? url : url + "/";
     }
 
@@ -61,9 +63,9 @@ class CalendarClientFactory {
      * A missing or unreadable key file is a configuration error the operator must see at start.
      */
     GoogleCredentials credentials() {
-        if (config.mode() == CalendarConfig.Mode.SANDBOX && config.credentials().isEmpty()) {
-            // The sandbox accepts any bearer token, as Google accepts any valid one.
-            return GoogleCredentials.create(new AccessToken("sandbox-access-token", null));
+        if (config.mode() == CalendarConfig.Mode.SANDBOX) {
+            // The built-in sandbox, in this process, hands its token over directly: no key file to manage in dev.
+            return GoogleCredentials.create(new AccessToken(sandboxToken.get().accessToken(), null));
         }
         try {
             GoogleCredentials credentials;

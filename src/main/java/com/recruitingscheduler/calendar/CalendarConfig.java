@@ -18,10 +18,16 @@ public interface CalendarConfig {
     /** Path to a service-account key file (JSON). Unset: Application Default Credentials. */
     Optional<String> credentials();
 
-    /** The Workspace user whose calendar holds the interviews; the service account impersonates them. */
+    /**
+     * The Workspace user whose calendar holds the interviews; the service account impersonates them (domain-wide
+     * delegation). Required in google mode: the app refuses to start without it.
+     */
     Optional<String> organizer();
 
-    /** Where the generated client sends requests; unset in sandbox mode means this app's own sandbox. */
+    /**
+     * Where the generated client sends requests in google mode (Google itself when unset; another process's sandbox
+     * for tests). Sandbox mode always uses this app's own sandbox.
+     */
     Optional<String> rootUrl();
 
     @WithDefault("primary")
@@ -41,4 +47,18 @@ public interface CalendarConfig {
     /** How long the calendar's allowed conference types are remembered before they are read again. */
     @WithDefault("5m")
     Duration conferenceTypesCache();
+
+    /** How long a failure to read the organizer calendar is remembered, so probes and pages do not hammer Google. */
+    @WithDefault("30s")
+    Duration failureCache();
+
+    /**
+     * How long the organizer's writes pause after Google answers "Calendar usage limits exceeded" (403 quotaExceeded);
+     * each further pause in a row doubles it, up to {@link #maxQuotaPause()}.
+     */
+    @WithDefault("1m")
+    Duration quotaPause();
+
+    @WithDefault("30m")
+    Duration maxQuotaPause();
 }

@@ -9,10 +9,12 @@ import java.util.Map;
 /**
  * A Google Calendar event in this app's terms: what the app writes and what it reads back.
  * Start and end carry the time zone in which the guests see the event.
+ *
+ * @param visibility Google's {@code visibility}: {@code default}, {@code public}, {@code private} or {@code confidential}
  */
 public record CalendarEvent(String id, String status, String summary, String description,
                             ZonedDateTime start, ZonedDateTime end, List<Guest> guests,
-                            boolean guestsCanSeeOtherGuests, boolean guestsCanInviteOthers,
+                            boolean guestsCanSeeOtherGuests, boolean guestsCanInviteOthers, String visibility,
                             Map<String, String> privateProperties, ConferenceData conference, String htmlLink) {
 
     public record Guest(String name, String email) {
@@ -29,5 +31,10 @@ public record CalendarEvent(String id, String status, String summary, String des
 
     public String conferenceId() {
         return conference == null || conference.solution() == null ? null : conference.solution().conferenceId();
+    }
+
+    /** Whether every one of these people is a guest of the event (addresses compared without case). */
+    public boolean hasGuests(List<Guest> people) {
+        return people.stream().allMatch(p -> guests.stream().anyMatch(g -> g.email().equalsIgnoreCase(p.email())));
     }
 }

@@ -3,12 +3,17 @@ package com.recruitingscheduler.calendar;
 import com.google.api.services.calendar.model.ConferenceRequestStatus;
 import com.google.api.services.calendar.model.ConferenceSolutionKey;
 import com.google.api.services.calendar.model.CreateConferenceRequest;
+import com.google.api.client.json.gson.GsonFactory;
 import com.recruitingscheduler.conference.ConferenceData;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.CreateRequest;
 import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.EntryPointType;
+import com.recruitingscheduler.conference.InvalidConferenceException;
 import com.recruitingscheduler.conference.SolutionType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 
 /** Translates conference data between this app's model and the generated Calendar client's model, both ways. */
@@ -17,7 +22,12 @@ final class ConferenceMapping {
     private ConferenceMapping() {
     }
 
-    /** Reads Google's conference data; a conference breaking Google's own rules is refused, not half-read. */
+    private static final GsonFactory JSON = GsonFactory.getDefaultInstance();
+
+    /**
+     * Reads Google's conference data, keeping the whole of it as Google sent it (for copies); a conference breaking
+     * Google's own rules is refused, not half-read.
+     */
     static ConferenceData fromGoogle(com.google.api.services.calendar.model.ConferenceData data) {
         if (data == null) {
             return null;
@@ -47,7 +57,15 @@ final class ConferenceMapping {
         if (request == null && solution == null) {
             return null;
         }
-        return new ConferenceData(request, solution);
+        return new ConferenceData(request, solution, solution == null ? null : verbatim(data));
+    }
+
+    private static String verbatim(com.google.api.services.calendar.model.ConferenceData data) {
+        try {
+            return JSON.toString(data); // unknown fields too: the generated model keeps them
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static EntryPoint fromGoogle(com.google.api.services.calendar.model.EntryPoint e) {
@@ -55,41 +73,25 @@ final class ConferenceMapping {
                 e.getAccessCode(), e.getMeetingCode(), e.getPasscode(), e.getPassword(), e.getRegionCode());
     }
 
-    /** Writes conference data for an event: a create request, or a whole signed conference to copy. */
+    /**
+     * Writes conference data for an event: a create request, or a copy of a conference exactly as Google sent it,
+     * less its create request (which belongs to the event that asked).
+     */
     static com.google.api.services.calendar.model.ConferenceData toGoogle(ConferenceData data) {
-        var google = new com.google.api.services.calendar.model.ConferenceData();
-        if (data.solution() != null) {
-            ConferenceSolution solution = data.solution();
-            google.setConferenceSolution(new com.google.api.services.calendar.model.ConferenceSolution()
-                    .setKey(new ConferenceSolutionKey().setType(solution.type().key()))
-                    .setName(solution.name())
-                    .setIconUri(solution.iconUri()));
-            google.setConferenceId(solution.conferenceId());
-            google.setEntryPoints(solution.entryPoints().stream().map(ConferenceMapping::toGoogle).toList());
-            google.setNotes(solution.notes());
-            google.setSignature(solution.signature());
-        } else if (data.createRequest() != null) {
-            CreateRequest request = data.createRequest();
-            google.setCreateRequest(new CreateConferenceRequest()
-                    .setRequestId(request.requestId())
-                    .setConferenceSolutionKey(new ConferenceSolutionKey().setType(request.type().key()))
-                    .setStatus(request.status() == null ? null
-                            : new ConferenceRequestStatus().setStatusCode(request.status().key())));
+        if (data.isCopy()) {
+            try {
+                var copy = JSON.fromString(data.verbatim(), com.google.api.services.calendar.model.ConferenceData.class);
+                copy.remove("createRequest");
+                return copy;
+            } catch (IOException e) {
+                throw new InvalidConferenceException("The stored conference is not valid JSON: " + e.getMessage());
+            }
         }
-        return google;
+        CreateRequest request = data.createRequest();
+        return new com.google.api.services.calendar.model.ConferenceData().setCreateRequest(new CreateConferenceRequest()
+                .setRequestId(request.requestId())
+                .setConferenceSolutionKey(new ConferenceSolutionKey().setType(request.type().key()))
+                .setStatus(request.status() == null ? null
+                        : new ConferenceRequestStatus().setStatusCode(request.status().key())));
     }
-
-    static com.google.api.services.calendar.model.EntryPoint toGoogle(EntryPoint e) {
-        return new com.google.api.services.calendar.model.EntryPoint()
-                .setEntryPointType(e.type().key())
-                .setUri(e.uri())
-                .setLabel(e.label())
-                .setPin(e.pin())
-                .setAccessCode(e.accessCode())
-                .setMeetingCode(e.meetingCode())
-                .setPasscode(e.passcode())
-                .setPassword(e.password())
-                .setRegionCode(e.regionCode());
-    }
-
 }

@@ -40,7 +40,7 @@ public record CreateRequest(String requestId, SolutionType type, Status status) 
     /** A new request: Google ignores a request id it has seen before, so every request gets a fresh one. */
     public static CreateRequest fresh(SolutionType type) {
         if (!type.canBeCreated()) {
-            throw new InvalidConferenceException("Google no longer creates " + type.key() + " conferences.");
+            throw new InvalidConferenceException("API clients cannot create " + type.key() + " conferences; only hangoutsMeet.");
         }
         return new CreateRequest(UUID.randomUUID().toString(), type, null);
     }

@@ -5,19 +5,17 @@ import java.util.Optional;
 
 /** The kinds of conference Google Calendar knows ({@code conferenceSolution.key.type}). */
 public enum SolutionType {
-    HANGOUTS_MEET("hangoutsMeet", "Google Meet", false),
-    EVENT_HANGOUT("eventHangout", "Hangouts", true),
-    EVENT_NAMED_HANGOUT("eventNamedHangout", "Classic Hangouts", true),
-    ADD_ON("addOn", "Third-party add-on", false);
+    HANGOUTS_MEET("hangoutsMeet", "Google Meet"),
+    EVENT_HANGOUT("eventHangout", "Hangouts"),
+    EVENT_NAMED_HANGOUT("eventNamedHangout", "Classic Hangouts"),
+    ADD_ON("addOn", "Third-party add-on");
 
     private final String key;
     private final String displayName;
-    private final boolean deprecated;
 
-    SolutionType(String key, String displayName, boolean deprecated) {
+    SolutionType(String key, String displayName) {
         this.key = key;
         this.displayName = displayName;
-        this.deprecated = deprecated;
     }
 
     /** The value Google uses on the wire. */
@@ -29,9 +27,13 @@ public enum SolutionType {
         return displayName;
     }
 
-    /** Google no longer creates the two Hangouts types; existing ones can still be read and copied. */
+    /**
+     * Whether an API client may ask Google to create a conference of this type: only Google Meet. Add-on conferences
+     * are created by their add-on inside Calendar (Google answers 400 to an API create request) and the two Hangouts
+     * types are retired. Existing conferences of every type can still be read and shown.
+     */
     public boolean canBeCreated() {
-        return !deprecated;
+        return this == HANGOUTS_MEET;
     }
 
     public static Optional<SolutionType> fromKey(String key) {

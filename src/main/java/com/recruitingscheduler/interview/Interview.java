@@ -1,5 +1,6 @@
 package com.recruitingscheduler.interview;
 
+import com.recruitingscheduler.conference.ConferenceData;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.SolutionType;
@@ -15,13 +16,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,13 +33,34 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An interview and the pairing of its two calendar events: the interviewers' event and the candidate's event,
- * which share one conference. The row also holds the background step still to do.
+ * An interview, the pairing of its two calendar events — the interviewers' and the candidate's, which share one
+ * conference — and the one home of its lifecycle: every change of {@code status} and of the step still to do happens
+ * in a method of this class, and pages ask its questions ({@link #canMove()}, {@link #showsJoinCard()}, …).
+ *
+ * <pre>
+ *  status           step still to do (in order)                               leads to
+ *  SCHEDULING       CREATE_INTERVIEWER_EVENT   (no guests; conference asked)  conference pending → AWAIT_CONFERENCE
+ *                   AWAIT_CONFERENCE           (re-read until success)        ready → CREATE_CANDIDATE_EVENT
+ *                   CREATE_CANDIDATE_EVENT     (no guests; conference copied) kept → INVITE_CANDIDATE
+ *                   INVITE_CANDIDATE           (e-mail with the join link)    → INVITE_INTERVIEWERS
+ *                   INVITE_INTERVIEWERS        (e-mail with the join link)    → SCHEDULED
+ *                   any step fails for good                                   → FAILED
+ *  SCHEDULED        none                       moveTo → MOVE_INTERVIEWER_EVENT → MOVE_CANDIDATE_EVENT → none
+ *                                              drift found / move failed      → NEEDS_ATTENTION
+ *  NEEDS_ATTENTION  none                       moveTo puts both events back   → SCHEDULED (moving)
+ *  FAILED           REMOVE_EVENTS → none       retry                          → SCHEDULING (new attempt)
+ *  CANCELLED        REMOVE_EVENTS → none       (final)
+ *  every status but CANCELLED: cancel → CANCELLED with REMOVE_EVENTS
+ * </pre>
+ *
+ * No guest is e-mailed before both events carry the conference, so a failed conference or a dropped copy e-mails
+ * nobody. A transient Calendar error keeps the status and plans the same step again later.
  */
 @Entity
 public class Interview extends PanacheEntityBase {
 
     public static final int PAGE_SIZE = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     public UUID id;
@@ -58,9 +82,8 @@ public class Interview extends PanacheEntityBase {
     public String attention;
     public int attempt;
 
-    /** The conference type asked for; null until the first step picks the calendar's preferred type. */
+    /** The conference type asked for: Google Meet, the only one API clients can create. */
     public String requestedSolutionType;
-    public String copyFromEventId;
     public String conferenceRequestId;
     public String interviewerEventId;
     public String candidateEventId;
@@ -68,6 +91,7 @@ public class Interview extends PanacheEntityBase {
     public String interviewerEventLink;
     public String candidateEventLink;
 
+    /** The conference as the pages show it; {@link #conferenceData} is what is copied. */
     public String conferenceId;
     public String solutionType;
     public String solutionName;
@@ -76,6 +100,8 @@ public class Interview extends PanacheEntityBase {
     public String conferenceSignature;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<EntryPoint> entryPoints;
+    /** The whole conferenceData Google returned for the interviewers' event, verbatim (JSON). */
+    public String conferenceData;
 
     @Enumerated(EnumType.STRING)
     public Step nextStep;
@@ -84,6 +110,7 @@ public class Interview extends PanacheEntityBase {
     public String stepToken;
     public int conferencePolls;
     public int stepFailures;
+    /** Why the step still to do is waiting (a failure it will retry, or a pause of the organizer's writes). */
     public String lastError;
 
     public Instant createdAt;
@@ -117,6 +144,15 @@ public class Interview extends PanacheEntityBase {
         return find("order by start desc, id").page(Page.of(page, PAGE_SIZE));
     }
 
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
+    }
+
     public void addInterviewer(String name, String email) {
         Interviewer interviewer = new Interviewer();
         interviewer.interview = this;
@@ -138,6 +174,8 @@ public class Interview extends PanacheEntityBase {
         return start.atZone(ZoneId.of(recruiterTimeZone));
     }
 
+    // ---- questions ----
+
     /** The interviewers' event is on the calendar (as far as this app knows). */
     public boolean hasInterviewerEvent() {
         return status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION
@@ -145,51 +183,54 @@ public class Interview extends PanacheEntityBase {
     }
 
     public boolean hasCandidateEvent() {
-        return status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION;
+        return status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION
+                || (status == InterviewStatus.SCHEDULING && (nextStep == Step.INVITE_CANDIDATE || nextStep == Step.INVITE_INTERVIEWERS));
     }
 
-    /** Background work is still under way (scheduling, or removing events after a cancel or failure). */
+    /** Background work is still under way (scheduling, moving, or removing events after a cancel or failure). */
     public boolean isBusy() {
         return nextStep != null;
     }
 
-    public boolean isCopyingConference() {
-        return copyFromEventId != null;
+    public boolean isScheduling() {
+        return status == InterviewStatus.SCHEDULING;
     }
 
-    /** Starts a (new) attempt: fresh event ids and a fresh conference request id, as Google ignores a reused one. */
-    void beginAttempt(int number) {
-        attempt = number;
-        interviewerEventId = eventId(id, 'i', number);
-        candidateEventId = eventId(id, 'c', number);
-        interviewerEventLink = null;
-        candidateEventLink = null;
-        conferenceRequestId = copyFromEventId == null ? UUID.randomUUID().toString() : null;
-        recordConference(null);
-        status = InterviewStatus.SCHEDULING;
-        failureReason = null;
-        lastError = null;
-        conferencePolls = 0;
-        stepFailures = 0;
-        planStep(Step.CREATE_INTERVIEWER_EVENT, Instant.now());
+    public boolean isFailed() {
+        return status == InterviewStatus.FAILED;
     }
 
-    /** Plans the next step (or none); a fresh token makes any task of an earlier plan stale. */
-    void planStep(Step step, Instant at) {
-        nextStep = step;
-        nextStepAt = step == null ? null : at;
-        stepToken = step == null ? null : UUID.randomUUID().toString();
+    public boolean isCancelled() {
+        return status == InterviewStatus.CANCELLED;
     }
 
-    /**
-     * The event id this app chooses for one side of one attempt: base32hex (Google allows {@code a-v0-9}), derived
-     * from the interview, so a retried insert meets the event it created before instead of making a second one.
-     */
-    static String eventId(UUID interviewId, char role, int attempt) {
-        ByteBuffer bytes = ByteBuffer.allocate(16)
-                .putLong(interviewId.getMostSignificantBits())
-                .putLong(interviewId.getLeastSignificantBits());
-        return "rs" + new BigInteger(1, bytes.array()).toString(32) + role + attempt;
+    public boolean isAttentionNeeded() {
+        return status == InterviewStatus.NEEDS_ATTENTION;
+    }
+
+    /** Google is still creating the conference. */
+    public boolean isWaitingForConference() {
+        return nextStep == Step.CREATE_INTERVIEWER_EVENT || nextStep == Step.AWAIT_CONFERENCE;
+    }
+
+    /** Both events exist with the conference: the join card is true. */
+    public boolean showsJoinCard() {
+        return (status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION) && conference() != null;
+    }
+
+    /** A scheduled interview (or one needing attention) that no step is busy with, or that is only being moved. */
+    public boolean canMove() {
+        return (status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION)
+                && (nextStep == null || nextStep == Step.MOVE_INTERVIEWER_EVENT || nextStep == Step.MOVE_CANDIDATE_EVENT);
+    }
+
+    public boolean canCancel() {
+        return status != InterviewStatus.CANCELLED;
+    }
+
+    /** Failed, and the events of the failed attempt are removed. */
+    public boolean canRetry() {
+        return status == InterviewStatus.FAILED && nextStep == null;
     }
 
     /** The conference both events carry, or null while there is none. */
@@ -201,13 +242,216 @@ public class Interview extends PanacheEntityBase {
                 entryPoints, conferenceNotes, conferenceSignature);
     }
 
-    void recordConference(ConferenceSolution conference) {
-        conferenceId = conference == null ? null : conference.conferenceId();
-        solutionType = conference == null ? null : conference.type().key();
-        solutionName = conference == null ? null : conference.name();
-        iconUri = conference == null ? null : conference.iconUri();
-        conferenceNotes = conference == null ? null : conference.notes();
-        conferenceSignature = conference == null ? null : conference.signature();
-        entryPoints = conference == null ? null : new ArrayList<>(conference.entryPoints());
+    /** The interviewers' conference as Google sent it, to copy into the candidate's event. */
+    public ConferenceData conferenceToCopy() {
+        return ConferenceData.copyOf(conference(), conferenceData);
+    }
+
+    // ---- transitions asked for by people ----
+
+    /** A new interview: stored as SCHEDULING, its first step due now. */
+    public void schedule() {
+        id = id == null ? UUID.randomUUID() : id;
+        requestedSolutionType = SolutionType.HANGOUTS_MEET.key();
+        beginAttempt(1);
+    }
+
+    /** Cancels: both events are removed next (removing what does not exist changes nothing). False when already so. */
+    public boolean cancel() {
+        if (status == InterviewStatus.CANCELLED) {
+            return false;
+        }
+        status = InterviewStatus.CANCELLED;
+        stepFailures = 0;
+        lastError = null;
+        planStep(Step.REMOVE_EVENTS, Instant.now());
+        return true;
+    }
+
+    /** Moves to a new start and/or length; both events follow, each side is told, the conference stays. */
+    public void moveTo(Instant newStart, Integer newDurationMinutes) {
+        if (!canMove()) {
+            throw new InterviewStateException("Only a scheduled interview can be moved; this one is "
+                    + status.label.toLowerCase() + (isBusy() ? " and busy" : "") + ".");
+        }
+        if (newStart != null) {
+            start = newStart;
+        }
+        if (newDurationMinutes != null) {
+            durationMinutes = newDurationMinutes;
+        }
+        status = InterviewStatus.SCHEDULED;
+        attention = null;
+        stepFailures = 0;
+        lastError = null;
+        planStep(Step.MOVE_INTERVIEWER_EVENT, Instant.now());
+    }
+
+    /** Tries a failed interview again with new events and a new conference request. */
+    public void retry() {
+        if (status != InterviewStatus.FAILED) {
+            throw new InterviewStateException("Only a failed interview can be retried; this one is "
+                    + status.label.toLowerCase() + ".");
+        }
+        if (nextStep != null) {
+            throw new InterviewStateException("The events of the failed attempt are still being removed; retry in a moment.");
+        }
+        beginAttempt(attempt + 1);
+    }
+
+    // ---- transitions that background steps report ----
+
+    /** Google has not finished the conference: read the event again after {@code wait}. */
+    public void conferencePending(String eventLink, Duration wait) {
+        interviewerEventLink = eventLink;
+        conferencePolls++;
+        planStep(Step.AWAIT_CONFERENCE, Instant.now().plus(wait));
+    }
+
+    /** The interviewers' event carries its conference: copy it into the candidate's event next. */
+    public void conferenceReady(String eventLink, ConferenceData conference) {
+        interviewerEventLink = eventLink;
+        ConferenceSolution solution = conference.solution();
+        conferenceId = solution.conferenceId();
+        solutionType = solution.type().key();
+        solutionName = solution.name();
+        iconUri = solution.iconUri();
+        conferenceNotes = solution.notes();
+        conferenceSignature = solution.signature();
+        entryPoints = new ArrayList<>(solution.entryPoints());
+        conferenceData = conference.verbatim();
+        planStep(Step.CREATE_CANDIDATE_EVENT, Instant.now());
+    }
+
+    /** The candidate's event carries the same conference: now the invitations can go out. */
+    public void candidateEventCreated(String eventLink) {
+        candidateEventLink = eventLink;
+        planStep(Step.INVITE_CANDIDATE, Instant.now());
+    }
+
+    public void candidateInvited() {
+        planStep(Step.INVITE_INTERVIEWERS, Instant.now());
+    }
+
+    /** Everyone has an invitation with the join link: the interview is scheduled. */
+    public void interviewersInvited() {
+        status = InterviewStatus.SCHEDULED;
+        planStep(null, null);
+    }
+
+    public void interviewerEventMoved() {
+        planStep(Step.MOVE_CANDIDATE_EVENT, Instant.now());
+    }
+
+    public void candidateEventMoved() {
+        planStep(null, null);
+    }
+
+    public void eventsRemoved() {
+        planStep(null, null);
+    }
+
+    /** The events could not be removed; the recruiter is told, nothing more is tried. */
+    public void removalFailed(String error) {
+        lastError = "The events could not be removed: " + error;
+        planStep(null, null);
+    }
+
+    /** FAILED with the reason; the events of this attempt are removed next, so no guest keeps a dead invite. */
+    public void fail(String reason) {
+        status = InterviewStatus.FAILED;
+        failureReason = reason;
+        planStep(Step.REMOVE_EVENTS, Instant.now());
+    }
+
+    /** The events and this interview disagree: the recruiter looks, and moves or cancels. */
+    public void needsAttention(String problem) {
+        status = InterviewStatus.NEEDS_ATTENTION;
+        attention = problem;
+        planStep(null, null);
+    }
+
+    /**
+     * The same step again at {@code at}. A failure counts towards the step's limit; waiting for the request budget or
+     * for a paused organizer does not. {@code why} is shown to the recruiter when not null.
+     */
+    public void retryStep(Instant at, boolean countsAsFailure, String why) {
+        if (countsAsFailure) {
+            stepFailures++;
+        }
+        lastError = why;
+        planStep(nextStep, at);
+    }
+
+    /** The chosen event id is taken by an event that is not this interview's: choose another and try again now. */
+    public void eventIdTaken(boolean interviewersSide) {
+        if (interviewersSide) {
+            interviewerEventId = newEventId();
+        } else {
+            candidateEventId = newEventId();
+        }
+        planStep(nextStep, Instant.now());
+    }
+
+    /** A step got an answer (or gave up): the next one starts with a clean slate. */
+    public void stepAnswered() {
+        stepFailures = 0;
+        lastError = null;
+    }
+
+    /** Starts a (new) attempt: fresh event ids and a fresh conference request id, as Google ignores a reused one. */
+    private void beginAttempt(int number) {
+        attempt = number;
+        interviewerEventId = newEventId();
+        candidateEventId = newEventId();
+        interviewerEventLink = null;
+        candidateEventLink = null;
+        conferenceRequestId = UUID.randomUUID().toString();
+        conferenceId = null;
+        solutionType = null;
+        solutionName = null;
+        iconUri = null;
+        conferenceNotes = null;
+        conferenceSignature = null;
+        entryPoints = null;
+        conferenceData = null;
+        status = InterviewStatus.SCHEDULING;
+        failureReason = null;
+        conferencePolls = 0;
+        stepFailures = 0;
+        lastError = null;
+        planStep(Step.CREATE_INTERVIEWER_EVENT, Instant.now());
+    }
+
+    /** Plans the next step (or none); a fresh token makes any task of an earlier plan stale. */
+    private void planStep(Step step, Instant at) {
+        nextStep = step;
+        nextStepAt = step == null ? null : at;
+        stepToken = step == null ? null : UUID.randomUUID().toString();
+    }
+
+    /**
+     * A new event id: 128 random bits in base32hex (Google allows {@code a-v0-9}, 5–1024 characters). Ids reach the
+     * guests (and Google's iCalUID derives from them), so nothing about one event's id tells the other's; the pairing
+     * lives only in this row. The id is stored before the insert, so a retried insert meets the event it made.
+     */
+    static String newEventId() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        StringBuilder id = new StringBuilder(26);
+        long buffer = 0;
+        int held = 0;
+        for (byte b : bits) {
+            buffer = (buffer << 8) | (b & 0xff);
+            held += 8;
+            while (held >= 5) {
+                held -= 5;
+                id.append(Character.forDigit((int) (buffer >>> held) & 31, 32));
+            }
+        }
+        if (held > 0) {
+            id.append(Character.forDigit((int) (buffer << (5 - held)) & 31, 32));
+        }
+        return id.toString();
     }
 }

@@ -1,7 +1,6 @@
 package com.recruitingscheduler.interview;
 
-import com.recruitingscheduler.calendar.CalendarGateway;
-import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.web.FieldProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -12,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,35 +20,29 @@ import java.util.UUID;
 
 /**
  * What recruiters and applicant-tracking systems can do with interviews. Scheduling only stores the interview and
- * its first step: the calendar work happens in the background ({@link SchedulingWorker}), so no request waits on Google.
+ * its first step: the calendar work happens in the background (the {@link StepQueue}), so no request waits on Google.
+ * The interview itself decides what each action may do ({@link Interview}); this class loads, locks and stores.
  */
 @ApplicationScoped
 public class InterviewService {
 
     private final Validator validator;
-    private final CalendarGateway calendar;
-    private final DurableSteps steps;
+    private final StepQueue steps;
 
-    InterviewService(Validator validator, CalendarGateway calendar, DurableSteps steps) {
+    InterviewService(Validator validator, StepQueue steps) {
         this.validator = validator;
-        this.calendar = calendar;
         this.steps = steps;
     }
 
     /**
      * Every rule the request breaks, field by field; empty when it can be scheduled. Only the request itself is
-     * checked — Google is not called: whether the calendar allows the conference type is settled by the first step.
+     * checked — Google is not called: whether the calendar allows Google Meet is settled by the first step.
      */
     public List<FieldProblem> problemsWith(NewInterview request) {
         return validator.validate(request).stream()
                 .map(FieldProblem::of)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-    }
-
-    /** The conference types the organizer calendar lets this app create, Google Meet first. */
-    public List<SolutionType> allowedSolutionTypes() {
-        return calendar.allowedSolutionTypes().stream().filter(SolutionType::canBeCreated).toList();
     }
 
     /** Stores the interview as SCHEDULING; the background worker creates both events. */
@@ -108,11 +102,8 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
-        boolean copies = request.conference() != null && request.conference().copies();
-        String chosenType = copies || request.conference() == null ? null : request.conference().solutionType();
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = new Interview();
-            interview.id = UUID.randomUUID();
             interview.title = request.title().trim();
             interview.candidateName = request.candidate().name().trim();
             interview.candidateEmail = request.candidate().email().trim();
@@ -121,19 +112,15 @@ public class InterviewService {
             interview.start = request.start();
             interview.durationMinutes = request.durationMinutes();
             interview.interviewerNotes = blankToNull(request.interviewerNotes());
-            interview.requestedSolutionType = chosenType;
-            interview.copyFromEventId = copies ? request.conference().copyFromEventId().trim() : null;
             request.interviewers().forEach(i -> interview.addInterviewer(i.name().trim(), i.email().trim()));
-            interview.createdAt = Instant.now();
-            interview.updatedAt = interview.createdAt;
-            interview.beginAttempt(1);
+            interview.schedule();
             interview.persist();
             if (idempotencyKey != null) {
                 IdempotencyKey key = new IdempotencyKey();
                 key.key = idempotencyKey;
                 key.requestHash = hash;
                 key.interviewId = interview.id;
-                key.createdAt = interview.createdAt;
+                key.createdAt = Instant.now();
                 key.persist();
             }
             steps.enqueue(interview);
@@ -157,15 +144,9 @@ public class InterviewService {
     public void cancel(UUID id) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
-            if (interview.status == InterviewStatus.CANCELLED) {
-                return;
+            if (interview.cancel()) {
+                steps.enqueue(interview);
             }
-            // Removing is safe whatever was created: deleting an event that is gone changes nothing.
-            interview.status = InterviewStatus.CANCELLED;
-            interview.stepFailures = 0;
-            interview.planStep(Step.REMOVE_EVENTS, Instant.now());
-            interview.updatedAt = Instant.now();
-            steps.enqueue(interview);
         });
     }
 
@@ -174,7 +155,7 @@ public class InterviewService {
      * A move of an interview that needs attention also puts its events back where the app wants them.
      */
     public void reschedule(UUID id, NewTime time) {
-        List<FieldProblem> problems = new java.util.ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
+        List<FieldProblem> problems = new ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
         if (time.start() == null && time.durationMinutes() == null) {
             problems.add(new FieldProblem("body", "give a new start, a new durationMinutes, or both"));
         }
@@ -183,24 +164,7 @@ public class InterviewService {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
-            boolean movable = (interview.status == InterviewStatus.SCHEDULED || interview.status == InterviewStatus.NEEDS_ATTENTION)
-                    && (interview.nextStep == null || interview.nextStep == Step.MOVE_INTERVIEWER_EVENT
-                    || interview.nextStep == Step.MOVE_CANDIDATE_EVENT);
-            if (!movable) {
-                throw new InterviewStateException("Only a scheduled interview can be moved; this one is "
-                        + interview.status.label.toLowerCase() + (interview.isBusy() ? " and busy" : "") + ".");
-            }
-            if (time.start() != null) {
-                interview.start = time.start();
-            }
-            if (time.durationMinutes() != null) {
-                interview.durationMinutes = time.durationMinutes();
-            }
-            interview.status = InterviewStatus.SCHEDULED;
-            interview.attention = null;
-            interview.stepFailures = 0;
-            interview.planStep(Step.MOVE_INTERVIEWER_EVENT, Instant.now());
-            interview.updatedAt = Instant.now();
+            interview.moveTo(time.start(), time.durationMinutes());
             steps.enqueue(interview);
         });
     }
@@ -209,15 +173,7 @@ public class InterviewService {
     public void retry(UUID id) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
-            if (interview.status != InterviewStatus.FAILED) {
-                throw new InterviewStateException("Only a failed interview can be retried; this one is "
-                        + interview.status.label.toLowerCase() + ".");
-            }
-            if (interview.nextStep != null) {
-                throw new InterviewStateException("The events of the failed attempt are still being removed; retry in a moment.");
-            }
-            interview.beginAttempt(interview.attempt + 1);
-            interview.updatedAt = Instant.now();
+            interview.retry();
             steps.enqueue(interview);
         });
     }

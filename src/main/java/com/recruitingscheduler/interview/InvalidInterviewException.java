@@ -1,5 +1,7 @@
 package com.recruitingscheduler.interview;
 
+import com.recruitingscheduler.web.FieldProblem;
+
 import java.util.List;
 
 /** A request to schedule that breaks the rules; nothing was stored and Google was not called. */

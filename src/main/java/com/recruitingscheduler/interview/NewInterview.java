@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -33,39 +34,47 @@ import java.util.Set;
  */
 @NewInterview.PrivateToCandidate
 public record NewInterview(
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = MAX_TITLE) String title,
         @NotNull @Valid Candidate candidate,
-        @NotEmpty(message = "must list at least one interviewer") @Size(max = 20, message = "can list at most 20 interviewers")
+        @NotEmpty(message = "must list at least one interviewer") @Size(max = MAX_PANEL, message = "can list at most 20 interviewers")
         List<@NotNull @Valid Interviewer> interviewers,
         @NotNull @Future(message = "must be in the future") Instant start,
-        @NotNull @Min(5) @Max(480) Integer durationMinutes,
-        @Size(max = 5000) String interviewerNotes,
+        @NotNull @Min(MIN_MINUTES) @Max(MAX_MINUTES) Integer durationMinutes,
+        @Size(max = MAX_NOTES) String interviewerNotes,
         @Valid Conference conference,
         @TimeZoneId String recruiterTimeZone) {
 
+    // The one definition of each limit; the schema's check constraint and the pages' maxlength hints follow these.
+    public static final int MAX_TITLE = 200;
     public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_NOTES = 5000;
+    public static final int MAX_PANEL = 20;
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 480;
 
     public record Candidate(@NotBlank @Size(max = MAX_NAME) String name,
-                            @NotBlank @Email @Size(max = 254) String email,
+                            @NotBlank @Email @Size(max = MAX_EMAIL) String email,
                             @NotBlank @TimeZoneId String timeZone) {
     }
 
     public record Interviewer(@NotBlank @Size(max = MAX_NAME) String name,
-                              @NotBlank @Email @Size(max = 254) String email) {
+                              @NotBlank @Email @Size(max = MAX_EMAIL) String email) {
     }
 
     /**
-     * Either a new conference of a solution type, or a copy of the conference of an existing event on the organizer
-     * calendar; neither means a new conference of the calendar's preferred type.
+     * The conference to create: Google Meet, the only type Google lets an API client create (absent means the same).
+     * Copying the conference of another event is refused: Google's 17 February 2026 guidance is a new conference per
+     * event, and an unrelated event's code would let its guests into this interview.
      */
     public record Conference(
-            @CreatableSolutionType String solutionType,
-            @Size(max = 1024) @Pattern(regexp = "[A-Za-z0-9_]+", message = "is not a Google Calendar event id")
+            @Pattern(regexp = "hangoutsMeet", message = "must be hangoutsMeet: Google Meet is the only conference type "
+                    + "Google lets this app create (add-on conferences are made by their add-on inside Google Calendar, "
+                    + "and Hangouts is retired)")
+            String solutionType,
+            @Null(message = "is not supported: every interview gets its own new Google Meet conference, as Google "
+                    + "recommends since 17 February 2026; leave copyFromEventId out")
             String copyFromEventId) {
-
-        public boolean copies() {
-            return copyFromEventId != null && !copyFromEventId.isBlank();
-        }
     }
 
     /**
@@ -114,12 +123,6 @@ public record NewInterview(
                                 .addPropertyNode("title").addConstraintViolation();
                         valid = false;
                     }
-                }
-                if (request.conference() != null && request.conference().copies()
-                        && request.conference().solutionType() != null) {
-                    context.buildConstraintViolationWithTemplate("choose a new conference or a copy, not both")
-                            .addPropertyNode("conference").addConstraintViolation();
-                    valid = false;
                 }
                 return valid;
             }

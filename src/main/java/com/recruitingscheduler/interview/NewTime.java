@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** A new time for a scheduled interview: a new start, a new length, or both. */
 public record NewTime(@Future(message = "must be in the future") Instant start,
-                     @Min(5) @Max(480) Integer durationMinutes) {
+                     @Min(NewInterview.MIN_MINUTES) @Max(NewInterview.MAX_MINUTES) Integer durationMinutes) {
 }

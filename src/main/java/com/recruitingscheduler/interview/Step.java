@@ -1,14 +1,15 @@
 package com.recruitingscheduler.interview;
 
-/** The background steps that turn a stored interview into two calendar events sharing one conference. */
+/** The background steps that turn a stored interview into two calendar events sharing one conference, and undo them. */
 public enum Step {
     CREATE_INTERVIEWER_EVENT("Create the interviewers' event"),
     AWAIT_CONFERENCE("Wait for Google to create the conference"),
     CREATE_CANDIDATE_EVENT("Create the candidate's event"),
+    INVITE_CANDIDATE("Invite the candidate"),
+    INVITE_INTERVIEWERS("Invite the interviewers"),
     REMOVE_EVENTS("Remove both events from the calendar"),
     MOVE_INTERVIEWER_EVENT("Move the interviewers' event"),
-    MOVE_CANDIDATE_EVENT("Move the candidate's event"),
-    CHECK_CALENDAR("Compare with Google Calendar");
+    MOVE_CANDIDATE_EVENT("Move the candidate's event");
 
     public final String label;
 

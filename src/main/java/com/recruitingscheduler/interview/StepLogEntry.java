@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One run of a background step: what was done, what came of it, and when the next try is due. */
+/**
+ * One line of an interview's history: a run of a background step (what was done, what came of it, when the next try
+ * is due), or a finding of the periodic comparison with Google Calendar, which is no step of the interview's own.
+ */
 @Entity
 @Table(name = "interview_step_log")
 public class StepLogEntry extends PanacheEntityBase {
@@ -32,8 +35,11 @@ public class StepLogEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    public static final String CALENDAR_CHECK = "CALENDAR_CHECK";
+
     public UUID interviewId;
     public Instant at;
+    /** The step that ran; null for a comparison with Google Calendar. */
     @Enumerated(EnumType.STRING)
     public Step step;
     @Enumerated(EnumType.STRING)
@@ -43,7 +49,17 @@ public class StepLogEntry extends PanacheEntityBase {
     /** The app instance that ran the step. */
     public String worker;
 
-    static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt, String worker) {
+    /** What ran, as the history shows it. */
+    public String label() {
+        return step == null ? "Compare with Google Calendar" : step.label;
+    }
+
+    /** What ran, as the API names it. */
+    public String name() {
+        return step == null ? CALENDAR_CHECK : step.name();
+    }
+
+    public static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt, String worker) {
         StepLogEntry entry = new StepLogEntry();
         entry.interviewId = interviewId;
         entry.at = Instant.now();

@@ -7,12 +7,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 
 /** JSON answers of the sandbox's plain Vert.x routes (the Google sign-in and token endpoints). */
-final class JsonReplies {
+public final class JsonReplies {
 
     private JsonReplies() {
     }
 
-    static void reply(ObjectMapper json, RoutingContext context, int status, Map<String, Object> body) {
+    public static void reply(ObjectMapper json, RoutingContext context, int status, Map<String, Object> body) {
         try {
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end(json.writeValueAsString(body));

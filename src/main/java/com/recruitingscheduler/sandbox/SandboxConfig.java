@@ -26,11 +26,21 @@ public interface SandboxConfig {
     @WithDefault("0s")
     Duration conferencePendingDelay();
 
+    /**
+     * Share of conference create requests Google decides at once, in the insert's own answer (0 to 1); the others
+     * stay pending as set below. Real Google often answers success at once: clients must handle both.
+     */
+    @WithDefault("0.5")
+    double conferenceSuccessAtOnceRate();
+
     /** Share of conference create requests that end in {@code failure} (0 to 1). */
     @WithDefault("0")
     double conferenceFailureRate();
 
-    /** What {@code calendars.get} reports in {@code conferenceProperties.allowedConferenceSolutionTypes}. */
+    /**
+     * What {@code calendars.get} reports in {@code conferenceProperties.allowedConferenceSolutionTypes}. A calendar may
+     * list {@code addOn}, yet an API client's request to create one is refused, as Google refuses it.
+     */
     @WithDefault("hangoutsMeet,addOn")
     List<String> allowedSolutionTypes();
 

@@ -1,6 +1,5 @@
 package com.recruitingscheduler.web;
 
-import com.recruitingscheduler.interview.FieldProblem;
 
 import java.util.LinkedHashMap;
 import java.util.List;

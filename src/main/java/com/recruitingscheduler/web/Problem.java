@@ -1,7 +1,6 @@
 package com.recruitingscheduler.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.recruitingscheduler.interview.FieldProblem;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;

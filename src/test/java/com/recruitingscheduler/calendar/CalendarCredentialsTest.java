@@ -25,12 +25,15 @@ class CalendarCredentialsTest {
             public int requestsPerMinute() { return 480; }
             public int requestBurst() { return 120; }
             public Duration conferenceTypesCache() { return Duration.ofMinutes(5); }
+            public Duration failureCache() { return Duration.ofSeconds(30); }
+            public Duration quotaPause() { return Duration.ofMinutes(1); }
+            public Duration maxQuotaPause() { return Duration.ofMinutes(30); }
         };
     }
 
     @Test
     void aMissingKeyFileIsRefusedNamingTheSetting() {
-        var factory = new CalendarClientFactory(google("/nonexistent/key.json", null));
+        var factory = new CalendarClientFactory(google("/nonexistent/key.json", null), null);
         assertThatThrownBy(factory::credentials).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("recruiting.calendar.credentials").hasMessageContaining("/nonexistent/key.json");
     }
@@ -38,7 +41,7 @@ class CalendarCredentialsTest {
     @Test
     void anUnreadableKeyFileIsRefused() throws IOException {
         Path garbage = Files.writeString(Files.createTempFile("key", ".json"), "{not json");
-        var factory = new CalendarClientFactory(google(garbage.toString(), null));
+        var factory = new CalendarClientFactory(google(garbage.toString(), null), null);
         assertThatThrownBy(factory::credentials).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Could not read Google credentials");
     }
@@ -47,7 +50,7 @@ class CalendarCredentialsTest {
     void aKeyFileImpersonatesTheOrganizerWithTheCalendarScope() {
         Path key = ServiceAccountKey.write("https://oauth2.example/token");
         var credentials = (com.google.auth.oauth2.ServiceAccountCredentials)
-                new CalendarClientFactory(google(key.toString(), "organizer@corp.example")).credentials();
+                new CalendarClientFactory(google(key.toString(), "organizer@corp.example"), null).credentials();
         assertThat(credentials.getServiceAccountUser()).isEqualTo("organizer@corp.example");
         assertThat(credentials.getScopes()).containsExactly("https://www.googleapis.com/auth/calendar");
         assertThat(credentials.getTokenServerUri().toString()).isEqualTo("https://oauth2.example/token");
@@ -55,6 +58,6 @@ class CalendarCredentialsTest {
 
     @Test
     void theRootUrlDefaultsToGoogleAndAlwaysEndsWithASlash() {
-        assertThat(new CalendarClientFactory(google(null, null)).rootUrl()).isEqualTo("https://www.googleapis.com/");
+        assertThat(new CalendarClientFactory(google(null, null), null).rootUrl()).isEqualTo("https://www.googleapis.com/");
     }
 }

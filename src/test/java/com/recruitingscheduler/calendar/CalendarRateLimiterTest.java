@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,48 +17,45 @@ class CalendarRateLimiterTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static CalendarConfig budget(String organizer, int perMinute, int burst) {
-        return new CalendarConfig() {
-            public Mode mode() { return Mode.SANDBOX; }
-            public Optional<String> credentials() { return Optional.empty(); }
-            public Optional<String> organizer() { return Optional.of(organizer); }
-            public Optional<String> rootUrl() { return Optional.empty(); }
-            public String calendarId() { return "primary"; }
-            public int requestsPerMinute() { return perMinute; }
-            public int requestBurst() { return burst; }
-            public Duration conferenceTypesCache() { return Duration.ZERO; }
-        };
-    }
-
     @Test
     void twoInstancesShareOneBudgetPerOrganizer() {
         String organizer = "budget-" + UUID.randomUUID() + "@corp.example";
-        CalendarRateLimiter first = new CalendarRateLimiter(dataSource, budget(organizer, 60, 5));
-        CalendarRateLimiter second = new CalendarRateLimiter(dataSource, budget(organizer, 60, 5));
+        CalendarRateLimiter first = new CalendarRateLimiter(dataSource, organizer, 60, 5);
+        CalendarRateLimiter second = new CalendarRateLimiter(dataSource, organizer, 60, 5);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(first.acquire()).isZero();
+            assertThat(first.acquire(1)).isZero();
         }
-        assertThat(second.acquire()).isZero();
-        assertThat(second.acquire()).isZero();
+        assertThat(second.acquire(1)).isZero();
+        assertThat(second.acquire(1)).isZero();
 
-        Duration wait = first.acquire();
+        Duration wait = first.acquire(1);
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(2));
-        assertThat(second.acquire()).isPositive();
+        assertThat(second.acquire(1)).isPositive();
 
-        CalendarRateLimiter otherOrganizer = new CalendarRateLimiter(dataSource, budget("other-" + organizer, 60, 5));
-        assertThat(otherOrganizer.acquire()).isZero();
+        CalendarRateLimiter otherOrganizer = new CalendarRateLimiter(dataSource, "other-" + organizer, 60, 5);
+        assertThat(otherOrganizer.acquire(1)).isZero();
     }
 
     @Test
     void noWindowOfAMinuteHoldsMoreThanTheLimit() {
         // burst + refill per minute = the limit, so even a full burst followed by a minute of refills stays within it
         String organizer = "window-" + UUID.randomUUID() + "@corp.example";
-        CalendarRateLimiter limiter = new CalendarRateLimiter(dataSource, budget(organizer, 480, 120));
+        CalendarRateLimiter limiter = new CalendarRateLimiter(dataSource, organizer, 480, 120);
         int granted = 0;
-        while (limiter.acquire().isZero()) {
+        while (limiter.acquire(1).isZero()) {
             granted++;
         }
         assertThat(granted).isEqualTo(120);
+    }
+
+    @Test
+    void aPatchCostsThreeUnitsOfTheBudget() {
+        String organizer = "units-" + UUID.randomUUID() + "@corp.example";
+        CalendarRateLimiter limiter = new CalendarRateLimiter(dataSource, organizer, 60, 7);
+        assertThat(limiter.acquire(3)).isZero();
+        assertThat(limiter.acquire(3)).isZero();
+        assertThat(limiter.acquire(3)).as("6 of 7 units are spent").isPositive();
+        assertThat(limiter.acquire(1)).isZero();
     }
 }

@@ -1,6 +1,6 @@
 package com.recruitingscheduler.calendar;
 
-import com.recruitingscheduler.sandbox.SandboxTokenResource;
+import com.recruitingscheduler.sandbox.oauth.SandboxTokens;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.ServiceAccountKey;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +38,7 @@ class GoogleModeTest {
     }
 
     @Inject
-    SandboxTokenResource tokens;
+    SandboxTokens tokens;
 
     @Test
     void schedulesWithServiceAccountCredentialsImpersonatingTheOrganizer() {

@@ -10,7 +10,7 @@ class RetryPolicyTest {
 
     /** Jitter pinned to its upper bound, so the doubling and the caps show. */
     private final RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMinutes(1), Duration.ofMinutes(30), bound -> bound);
+            bound -> bound);
 
     private static CalendarException error(int status, String reason) {
         return new CalendarException(status, reason, "Google said " + status + " " + reason, null);
@@ -40,11 +40,17 @@ class RetryPolicyTest {
     }
 
     @Test
-    void backsOffForLongOnCalendarUsageLimitsAndSaysSo() {
-        var decision = policy.onFailure(error(403, "quotaExceeded"), 0).orElseThrow();
-        assertThat(decision.delay()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(decision.explanation()).contains("usage limits").contains("1 minute");
-        assertThat(policy.onFailure(error(403, "quotaExceeded"), 10).orElseThrow().delay()).isEqualTo(Duration.ofMinutes(30));
+    void aPausedOrganizerWaitsUntilThePauseEndsWithoutCountingAsAFailure() {
+        var decision = policy.onFailure(CalendarException.paused(Duration.ofMinutes(2), "paused until 10:02"), 7).orElseThrow();
+        assertThat(decision.countsAsFailure()).isFalse();
+        assertThat(decision.delay()).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(2).plusMillis(250));
+        assertThat(decision.explanation()).isEqualTo("paused until 10:02");
+    }
+
+    @Test
+    void neverRetriesAConfigurationError() {
+        assertThat(policy.onFailure(CalendarException.configuration(401, "unauthorized_client", "grant delegation", null), 0)).isEmpty();
+        assertThat(policy.onFailure(CalendarException.configuration(503, "x", "even a 5xx-looking one", null), 0)).isEmpty();
     }
 
     @Test
@@ -56,7 +62,7 @@ class RetryPolicyTest {
 
     @Test
     void fullJitterWaitsBetweenZeroAndTheBound() {
-        RetryPolicy random = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(1), Duration.ofMinutes(30));
+        RetryPolicy random = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60));
         for (int i = 0; i < 200; i++) {
             assertThat(random.onFailure(error(503, null), 2).orElseThrow().delay())
                     .isBetween(Duration.ofMillis(1), Duration.ofSeconds(4));

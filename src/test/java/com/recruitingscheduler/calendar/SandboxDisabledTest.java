@@ -21,6 +21,7 @@ class SandboxDisabledTest {
             return Map.of(
                     "recruiting.calendar.mode", "google",
                     "recruiting.calendar.credentials", ServiceAccountKey.write("http://localhost:1/token").toString(),
+                    "recruiting.calendar.organizer", "recruiting@corp.example",
                     "recruiting.sandbox.enabled", "false");
         }
     }
@@ -30,6 +31,10 @@ class SandboxDisabledTest {
         given().when().get("/sandbox/inbox?email=a@b.c").then().statusCode(404);
         given().header("Authorization", "Bearer t").when().get("/sandbox/calendar/v3/calendars/primary").then().statusCode(404);
         given().when().get("/sandbox/settings").then().statusCode(404);
+        given().header("Authorization", "Bearer t").when().get("/calendar/v3/calendars/primary").then().statusCode(404);
+        given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "x")
+                .when().post("/sandbox/oauth2/token").then().statusCode(404);
+        given().when().get("/sandbox/oidc/.well-known/openid-configuration").then().statusCode(404);
         given().when().get("/interviews").then().statusCode(200);
     }
 }

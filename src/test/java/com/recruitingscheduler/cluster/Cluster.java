@@ -121,9 +121,13 @@ public final class Cluster implements AutoCloseable {
         googleEnv.putAll(googleSettings);
         google = new Node("google", googleEnv);
         google.start();
+        java.nio.file.Path key = com.recruitingscheduler.support.ServiceAccountKey.write(google.url() + "/sandbox/oauth2/token");
         for (String name : appNames) {
             Map<String, String> env = new HashMap<>(database("app"));
-            env.put("RECRUITING_CALENDAR_MODE", "sandbox");
+            // google mode against the other process: a service-account key whose token_uri is its token endpoint
+            env.put("RECRUITING_CALENDAR_MODE", "google");
+            env.put("RECRUITING_CALENDAR_CREDENTIALS", key.toString());
+            env.put("RECRUITING_CALENDAR_ORGANIZER", "recruiting@example.com");
             env.put("RECRUITING_SANDBOX_ENABLED", "false");
             env.put("RECRUITING_CALENDAR_ROOT_URL", google.url() + "/sandbox/");
             env.put("RECRUITING_SCHEDULING_INSTANCE_NAME", name);
@@ -159,7 +163,8 @@ public final class Cluster implements AutoCloseable {
 
     /** Every event on the sandbox calendar, deleted ones included. */
     public List<Map<String, Object>> googleEvents() {
-        JsonPath events = given().baseUri(google.url()).header("Authorization", "Bearer verifier")
+        JsonPath events = given().baseUri(google.url())
+                .header("Authorization", "Bearer " + com.recruitingscheduler.support.GoogleSide.token(google.url(), "recruiting@example.com"))
                 .queryParam("showDeleted", true)
                 .get("/sandbox/calendar/v3/calendars/primary/events").then().statusCode(200).extract().jsonPath();
         return events.getList("items");

@@ -56,8 +56,15 @@ class StartupRefusalIT {
 
     @Test
     void aMissingServiceAccountKeyFileStopsTheAppNamingTheSetting() throws Exception {
-        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "google", "RECRUITING_CALENDAR_CREDENTIALS", "/nonexistent/key.json"));
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "google", "RECRUITING_CALENDAR_CREDENTIALS", "/nonexistent/key.json",
+                "RECRUITING_CALENDAR_ORGANIZER", "recruiting@corp.example"));
         assertThat(log).contains("recruiting.calendar.credentials points to '/nonexistent/key.json'");
+    }
+
+    @Test
+    void googleModeWithoutAnOrganizerDoesNotStartNamingTheSetting() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "google", "RECRUITING_CALENDAR_CREDENTIALS", "/nonexistent/key.json"));
+        assertThat(log).contains("RECRUITING_CALENDAR_ORGANIZER").contains("domain-wide delegation");
     }
 
     @Test

@@ -99,13 +99,14 @@ class ConferenceModelTest {
     }
 
     @Test
-    void knowsTheFourSolutionTypesAndThatHangoutsCanNoLongerBeCreated() {
+    void knowsTheFourSolutionTypesAndThatOnlyGoogleMeetCanBeCreatedByTheApp() {
         assertThat(SolutionType.requireKey("hangoutsMeet")).isEqualTo(SolutionType.HANGOUTS_MEET);
-        assertThat(SolutionType.requireKey("addOn").canBeCreated()).isTrue();
+        assertThat(SolutionType.requireKey("hangoutsMeet").canBeCreated()).isTrue();
+        assertThat(SolutionType.requireKey("addOn").canBeCreated()).isFalse();
         assertThat(SolutionType.requireKey("eventHangout").canBeCreated()).isFalse();
         assertThat(SolutionType.requireKey("eventNamedHangout").canBeCreated()).isFalse();
         assertThatThrownBy(() -> SolutionType.requireKey("zoom")).hasMessageContaining("Unknown conference solution type");
-        assertThatThrownBy(() -> CreateRequest.fresh(SolutionType.EVENT_HANGOUT)).hasMessageContaining("no longer creates");
+        assertThatThrownBy(() -> CreateRequest.fresh(SolutionType.EVENT_HANGOUT)).hasMessageContaining("only hangoutsMeet");
     }
 
     @Test
@@ -122,7 +123,7 @@ class ConferenceModelTest {
     void conferenceDataReportsWhereGoogleStands() {
         CreateRequest pending = new CreateRequest("r1", SolutionType.HANGOUTS_MEET, CreateRequest.Status.PENDING);
         assertThat(ConferenceData.request(pending).status()).isEqualTo(CreateRequest.Status.PENDING);
-        assertThat(ConferenceData.copyOf(conference(List.of(VIDEO))).status()).isEqualTo(CreateRequest.Status.SUCCESS);
+        assertThat(ConferenceData.copyOf(conference(List.of(VIDEO)), "{}").status()).isEqualTo(CreateRequest.Status.SUCCESS);
         CreateRequest failed = new CreateRequest("r1", SolutionType.HANGOUTS_MEET, CreateRequest.Status.FAILURE);
         assertThat(ConferenceData.request(failed).status()).isEqualTo(CreateRequest.Status.FAILURE);
     }

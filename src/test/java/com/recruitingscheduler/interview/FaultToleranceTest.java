@@ -1,7 +1,7 @@
 package com.recruitingscheduler.interview;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package com.recruitingscheduler.interview;
 
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;

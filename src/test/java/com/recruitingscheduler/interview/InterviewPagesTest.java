@@ -197,12 +197,8 @@ class InterviewPagesTest {
         interview.recruiterTimeZone = "UTC";
         interview.start = Instant.now().minus(i + 1, ChronoUnit.DAYS);
         interview.durationMinutes = 30;
-        interview.requestedSolutionType = "hangoutsMeet";
-        interview.createdAt = Instant.now();
-        interview.updatedAt = Instant.now();
-        interview.beginAttempt(1);
-        interview.status = InterviewStatus.SCHEDULED;
-        interview.planStep(null, null);
+        interview.schedule();
+        interview.interviewersInvited(); // stored as scheduled, no step: these rows only feed the list
         interview.addInterviewer("Panel A" + tag, "a" + i + "@corp.example");
         interview.addInterviewer("Panel B" + tag, "b" + i + "@corp.example");
         return interview;

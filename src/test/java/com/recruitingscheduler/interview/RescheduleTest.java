@@ -1,8 +1,8 @@
 package com.recruitingscheduler.interview;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitingscheduler.sandbox.Invitation;
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.Invitation;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Csrf;
 import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Interviews;

@@ -2,8 +2,8 @@ package com.recruitingscheduler.interview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitingscheduler.sandbox.Invitation;
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.Invitation;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;

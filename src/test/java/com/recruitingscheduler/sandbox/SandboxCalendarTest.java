@@ -11,6 +11,7 @@ import com.google.api.services.calendar.model.CreateConferenceRequest;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.EventDateTime;
+import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +47,9 @@ class SandboxCalendarTest {
 
     @BeforeEach
     void client() {
+        String token = GoogleSide.token(null, GoogleSide.ORGANIZER);
         client = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
-                request -> request.getHeaders().setAuthorization("Bearer test-token"))
+                request -> request.getHeaders().setAuthorization("Bearer " + token))
                 .setRootUrl(sandboxRoot.toString())
                 .setApplicationName("sandbox-test")
                 .build();
@@ -73,7 +75,7 @@ class SandboxCalendarTest {
 
     @Test
     void createsTheConferenceAsynchronouslyThenSignsIt() throws IOException {
-        Sandbox.configure(Map.of("conferencePendingReads", 2));
+        Sandbox.configure(Map.of("conferencePendingReads", 2, "conferenceSuccessAtOnceRate", 0));
         Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
                 .setConferenceDataVersion(1).execute();
         assertThat(status(created)).isEqualTo("pending");
@@ -122,8 +124,8 @@ class SandboxCalendarTest {
     }
 
     @Test
-    void refusesAConferenceTypeTheCalendarDoesNotAllow() {
-        Sandbox.configure(Map.of("allowedSolutionTypes", List.of("hangoutsMeet")));
+    void refusesToCreateAnAddOnConferenceEvenWhereTheCalendarListsAddOns() {
+        Sandbox.configure(Map.of("allowedSolutionTypes", List.of("hangoutsMeet", "addOn")));
         Event event = event(null).setConferenceData(new ConferenceData().setCreateRequest(new CreateConferenceRequest()
                 .setRequestId("r-" + UUID.randomUUID()).setConferenceSolutionKey(new ConferenceSolutionKey().setType("addOn"))));
         assertThatThrownBy(() -> client.events().insert("primary", event).setConferenceDataVersion(1).execute())
@@ -150,6 +152,117 @@ class SandboxCalendarTest {
         ConferenceData altered = signed.clone().setNotes("Different notes");
         Event alsoDropped = client.events().insert("primary", event(null).setConferenceData(altered)).setConferenceDataVersion(1).execute();
         assertThat(alsoDropped.getConferenceData()).isNull();
+    }
+
+    @Test
+    void aCopyMustCarryEveryFieldGoogleSentEvenOnesNoClientKnows() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferenceUnknownField", true));
+        Event source = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        ConferenceData signed = source.getConferenceData().clone().setCreateRequest(null);
+        assertThat(signed.get("sandboxFutureField")).as("the generated model keeps unknown fields").isNotNull();
+        assertThat(signed.getEntryPoints().get(1).getEntryPointFeatures()).containsExactly("toll");
+
+        Event verbatim = client.events().insert("primary", event(null).setConferenceData(signed)).setConferenceDataVersion(1).execute();
+        assertThat(verbatim.getConferenceData().getConferenceId()).isEqualTo(source.getConferenceData().getConferenceId());
+        assertThat(verbatim.getConferenceData().get("sandboxFutureField")).isNotNull();
+
+        ConferenceData rebuilt = signed.clone();
+        rebuilt.remove("sandboxFutureField");
+        Event dropped = client.events().insert("primary", event(null).setConferenceData(rebuilt)).setConferenceDataVersion(1).execute();
+        assertThat(dropped.getConferenceData()).as("a copy rebuilt from known fields loses the signature").isNull();
+    }
+
+    @Test
+    void decidesAShareOfCreateRequestsInTheInsertsOwnAnswer() throws IOException {
+        Sandbox.configure(Map.of("conferencePendingReads", 3, "conferenceSuccessAtOnceRate", 1.0));
+        Event created = client.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute();
+        assertThat(status(created)).isEqualTo("success");
+        assertThat(created.getConferenceData().getSignature()).isNotBlank();
+    }
+
+    @Test
+    void acceptsOnlyTokensItIssuedAndWithoutDelegationNeitherConferencesNorGuests() throws IOException {
+        given().header("Authorization", "Bearer made-up").when().get("/sandbox/calendar/v3/calendars/primary")
+                .then().statusCode(401).body("error.errors[0].reason", equalTo("authError"));
+
+        String plain = GoogleSide.token(null, null);
+        Calendar undelegated = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+                request -> request.getHeaders().setAuthorization("Bearer " + plain)).setRootUrl(sandboxRoot.toString()).build();
+        assertThatThrownBy(() -> undelegated.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
+                .setConferenceDataVersion(1).execute())
+                .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> assertThat(e.getDetails().getMessage())
+                        .isEqualTo("Invalid conference type value."));
+        assertGoogleError(() -> undelegated.events().insert("primary", event(null)
+                .setAttendees(List.of(new EventAttendee().setEmail("guest@example.com")))).execute(), 403, "forbiddenForServiceAccounts");
+        assertThat(undelegated.events().insert("primary", event(null)).execute().getId()).isNotBlank();
+    }
+
+    @Test
+    void refusesImpersonationWhenDelegationIsNotGranted() {
+        Sandbox.configure(Map.of("delegationGranted", false));
+        given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .formParam("assertion", "e30." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("{\"iss\":\"sa@x.iam.gserviceaccount.com\",\"scope\":\"s\",\"aud\":\"a\",\"sub\":\"o@corp.example\",\"exp\":"
+                                + (Instant.now().getEpochSecond() + 60) + "}").getBytes(StandardCharsets.UTF_8)) + ".c2ln")
+                .when().post("/sandbox/oauth2/token")
+                .then().statusCode(401).body("error", equalTo("unauthorized_client"));
+    }
+
+    @Test
+    void listsEventsPageByPage() throws IOException {
+        String tag = UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            client.events().insert("primary", event(null).setSummary("Paged " + tag)).execute();
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String page = null;
+        int pages = 0;
+        do {
+            var result = client.events().list("primary").setMaxResults(2).setPageToken(page).execute();
+            result.getItems().stream().filter(e -> e.getSummary().equals("Paged " + tag)).forEach(e -> seen.add(e.getId()));
+            assertThat(result.getItems().size()).isLessThanOrEqualTo(2);
+            page = result.getNextPageToken();
+            pages++;
+        } while (page != null);
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void answersFreeBusyFromItsEvents() throws IOException {
+        String person = "busy-" + UUID.randomUUID() + "@corp.example";
+        Event busy = client.events().insert("primary", event(null).setAttendees(List.of(new EventAttendee().setEmail(person)))).execute();
+        client.events().insert("primary", event(null).setTransparency("transparent")
+                .setAttendees(List.of(new EventAttendee().setEmail(person)))).execute();
+        var answer = client.freebusy().query(new com.google.api.services.calendar.model.FreeBusyRequest()
+                .setTimeMin(new DateTime(Instant.now().toEpochMilli()))
+                .setTimeMax(new DateTime(Instant.now().plus(2, ChronoUnit.DAYS).toEpochMilli()))
+                .setItems(List.of(new com.google.api.services.calendar.model.FreeBusyRequestItem().setId(person),
+                        new com.google.api.services.calendar.model.FreeBusyRequestItem().setId("free-" + person)))).execute();
+        var periods = answer.getCalendars().get(person).getBusy();
+        assertThat(periods).hasSize(1);
+        assertThat(periods.get(0).getStart().getValue()).isEqualTo(busy.getStart().getDateTime().getValue());
+        assertThat(answer.getCalendars().get("free-" + person).getBusy()).isEmpty();
+    }
+
+    @Test
+    void answersInGooglesJsonFormatEvenForPathsItDoesNotHave() {
+        GoogleSide.asOrganizer().when().get("/sandbox/calendar/v3/no/such/thing")
+                .then().statusCode(404).contentType("application/json").body("error.code", equalTo(404));
+    }
+
+    @Test
+    void isReachableAtTheRootPathGooglesOwnLibrariesUse() throws IOException {
+        String token = GoogleSide.token(null, GoogleSide.ORGANIZER);
+        Calendar atRoot = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+                request -> request.getHeaders().setAuthorization("Bearer " + token))
+                .setRootUrl(sandboxRoot.toString().replace("/sandbox/", "/")).build();
+        Event created = atRoot.events().insert("primary", event(null).setSummary("Via the root")).execute();
+        assertThat(atRoot.events().get("primary", created.getId()).execute().getSummary()).isEqualTo("Via the root");
+        assertThat(atRoot.events().list("primary").setMaxResults(1).execute().getItems()).hasSize(1);
     }
 
     @Test
@@ -188,7 +301,7 @@ class SandboxCalendarTest {
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
             gzip.write(body.getBytes(StandardCharsets.UTF_8));
         }
-        given().header("Authorization", "Bearer t").header("Content-Encoding", "gzip").contentType("application/json")
+        GoogleSide.asOrganizer().header("Content-Encoding", "gzip").contentType("application/json")
                 .body(zipped.toByteArray())
                 .when().post("/sandbox/calendar/v3/calendars/primary/events")
                 .then().statusCode(200).body("summary", equalTo("Gzipped"));
@@ -197,7 +310,7 @@ class SandboxCalendarTest {
     @Test
     void answersPatchSentAsARealHttpPatchToo() throws IOException {
         Event created = client.events().insert("primary", event(null)).execute();
-        given().header("Authorization", "Bearer t").contentType("application/json").body("{\"summary\":\"Patched\"}")
+        GoogleSide.asOrganizer().contentType("application/json").body("{\"summary\":\"Patched\"}")
                 .when().patch("/sandbox/calendar/v3/calendars/primary/events/" + created.getId())
                 .then().statusCode(200).body("summary", equalTo("Patched")).body("description", equalTo("A test event"));
     }

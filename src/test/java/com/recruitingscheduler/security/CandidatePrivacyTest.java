@@ -1,8 +1,8 @@
 package com.recruitingscheduler.security;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitingscheduler.sandbox.Invitation;
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.Invitation;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Interviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -2,7 +2,7 @@ package com.recruitingscheduler.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitingscheduler.interview.Interview;
-import com.recruitingscheduler.sandbox.SandboxCalendar;
+import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Csrf;
 import com.recruitingscheduler.support.Interviews;
 import io.quarkus.narayana.jta.QuarkusTransaction;

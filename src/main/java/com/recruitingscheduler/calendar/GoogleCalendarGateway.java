@@ -1,0 +1,301 @@
+package com.recruitingscheduler.calendar;
+
+import com.google.api.client.googleapis.json.GoogleJsonResponseException;
+import com.google.api.client.http.HttpResponseException;
+import com.google.api.client.util.DateTime;
+import com.google.api.services.calendar.Calendar;
+import com.google.api.services.calendar.model.Event;
+import com.google.api.services.calendar.model.EventAttendee;
+import com.recruitingscheduler.conference.InvalidConferenceException;
+import com.recruitingscheduler.conference.SolutionType;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that talks to Google Calendar (or the sandbox) through the generated client. Inserts e-mail nobody;
+ * guests are invited by {@link #invite} once the event is complete. Reads and updates of whole events replace
+ * patches: Google charges a patch 3 quota units, a read and an update 2.
+ */
+@ApplicationScoped
+@Startup // a broken key file must stop the app at start, not at the first interview
+public class GoogleCalendarGateway implements CalendarGateway {
+
+    private static final Logger LOG = Logger.getLogger(GoogleCalendarGateway.class);
+    private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
+
+    private final CalendarConfig config;
+    private final CalendarClientFactory factory;
+    private final CalendarRateLimiter limiter;
+    private final CalendarPause pause;
+    private final MeterRegistry metrics;
+    private volatile Calendar client;
+    private volatile CachedTypes solutionTypes;
+
+    /** The last answer to calendars.get: the types, or the failure, and when it came. */
+    private record CachedTypes(List<SolutionType> types, CalendarException failure, long readAt) {
+    }
+
+    /** Whether a call is charged to the organizer's request budget (readiness probes are not), and may write. */
+    private enum Use { READ, WRITE, PROBE }
+
+    GoogleCalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter,
+                          CalendarPause pause, MeterRegistry metrics) {
+        this.config = config;
+        this.factory = factory;
+        this.limiter = limiter;
+        this.pause = pause;
+        this.metrics = metrics;
+        factory.credentials();
+    }
+
+    @Override
+    public List<SolutionType> allowedSolutionTypes() {
+        return solutionTypes(Use.READ);
+    }
+
+    /** Like {@link #allowedSolutionTypes()}, for readiness: from the cache when it is fresh, never from the budget. */
+    List<SolutionType> probe() {
+        return solutionTypes(Use.PROBE);
+    }
+
+    private List<SolutionType> solutionTypes(Use use) {
+        CachedTypes cached = solutionTypes;
+        long age = cached == null ? Long.MAX_VALUE : System.currentTimeMillis() - cached.readAt();
+        if (cached != null && cached.failure() == null && age < config.conferenceTypesCache().toMillis()) {
+            return cached.types();
+        }
+        if (cached != null && cached.failure() != null && age < config.failureCache().toMillis()) {
+            throw cached.failure();
+        }
+        try {
+            var calendar = call("calendars.get", use, () -> client().calendars().get(config.calendarId()).execute());
+            List<String> keys = calendar.getConferenceProperties() == null ? List.of()
+                    : Optional.ofNullable(calendar.getConferenceProperties().getAllowedConferenceSolutionTypes()).orElse(List.of());
+            List<SolutionType> types = keys.stream().map(SolutionType::fromKey).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(t -> t == SolutionType.HANGOUTS_MEET ? 0 : 1))
+                    .toList();
+            solutionTypes = new CachedTypes(types, null, System.currentTimeMillis());
+            return types;
+        } catch (CalendarException e) {
+            if (e.retryAfter() == null) {
+                solutionTypes = new CachedTypes(List.of(), e, System.currentTimeMillis());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public CalendarEvent insert(CalendarEvent event) {
+        try {
+            Event created = call("events.insert", Use.WRITE, () -> client().events()
+                    .insert(config.calendarId(), EventMapping.toGoogle(event))
+                    .setConferenceDataVersion(1)
+                    .setSendUpdates("none")
+                    .execute());
+            return EventMapping.fromGoogle(created);
+        } catch (CalendarException e) {
+            if (e.status() == 409 && event.id() != null) {
+                LOG.infof("Event id %s exists already; reading the event that holds it", event.id());
+                return find(event.id()).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<CalendarEvent> find(String eventId) {
+        return read(eventId).map(EventMapping::fromGoogle);
+    }
+
+    private Optional<Event> read(String eventId) {
+        try {
+            return Optional.of(call("events.get", Use.READ, () -> client().events().get(config.calendarId(), eventId).execute()));
+        } catch (CalendarException e) {
+            if (e.status() == 404 || e.status() == 410) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public CalendarEvent invite(String eventId, List<CalendarEvent.Guest> guests) {
+        Event current = readLive(eventId);
+        List<EventAttendee> attendees = new ArrayList<>(Optional.ofNullable(current.getAttendees()).orElse(List.of()));
+        boolean added = false;
+        for (CalendarEvent.Guest guest : guests) {
+            if (attendees.stream().noneMatch(a -> guest.email().equalsIgnoreCase(a.getEmail()))) {
+                attendees.add(new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name()));
+                added = true;
+            }
+        }
+        if (!added) {
+            return EventMapping.fromGoogle(current);
+        }
+        return EventMapping.fromGoogle(update(eventId, current.setAttendees(attendees)));
+    }
+
+    @Override
+    public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) {
+        Event current = readLive(eventId);
+        CalendarEvent now = EventMapping.fromGoogle(current);
+        if (now.start() != null && now.end() != null && now.start().toInstant().equals(start.toInstant())
+                && now.end().toInstant().equals(end.toInstant()) && now.start().getZone().equals(start.getZone())) {
+            return now; // already there: no update, no e-mail
+        }
+        return EventMapping.fromGoogle(update(eventId, current.setStart(EventMapping.dateTime(start)).setEnd(EventMapping.dateTime(end))));
+    }
+
+    /** The event as Google holds it, refusing a deleted one: writing a cancelled event would bring it back. */
+    private Event readLive(String eventId) {
+        Event current = read(eventId).orElseThrow(() -> new CalendarException(404, "notFound",
+                "The event " + eventId + " is no longer on the organizer calendar.", null));
+        if ("cancelled".equals(current.getStatus())) {
+            throw new CalendarException(410, "deleted", "The event " + eventId + " was deleted from the organizer calendar.", null);
+        }
+        return current;
+    }
+
+    /** Writes the whole event back; without conferenceDataVersion=1 Google leaves its conference untouched. */
+    private Event update(String eventId, Event event) {
+        return call("events.update", Use.WRITE, () -> client().events().update(config.calendarId(), eventId, event)
+                .setSendUpdates("all")
+                .execute());
+    }
+
+    @Override
+    public Map<String, CalendarEvent> eventsEndingAfter(Instant from) {
+        Map<String, CalendarEvent> events = new HashMap<>();
+        String page = null;
+        do {
+            String token = page;
+            var result = call("events.list", Use.READ, () -> client().events().list(config.calendarId())
+                    .setTimeMin(new DateTime(from.toEpochMilli()))
+                    .setShowDeleted(true)
+                    .setMaxResults(2500)
+                    .setPageToken(token)
+                    .execute());
+            if (result.getItems() != null) {
+                result.getItems().forEach(e -> events.put(e.getId(), EventMapping.fromGoogleLeniently(e)));
+            }
+            page = result.getNextPageToken();
+        } while (page != null);
+        return events;
+    }
+
+    @Override
+    public void delete(String eventId) {
+        try {
+            call("events.delete", Use.WRITE, () -> client().events().delete(config.calendarId(), eventId)
+                    .setSendUpdates("all")
+                    .execute());
+        } catch (CalendarException e) {
+            if (e.status() != 404 && e.status() != 410) {
+                throw e;
+            }
+        }
+    }
+
+    private Calendar client() {
+        Calendar current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = factory.create();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    @FunctionalInterface
+    private interface GoogleCall<T> {
+        T execute() throws IOException;
+    }
+
+    /** One Calendar call, counted by method and outcome ({@code recruiting_calendar_calls_total}). */
+    private <T> T call(String method, Use use, GoogleCall<T> call) {
+        try {
+            T result = callGoogle(method, use, call);
+            count(method, "ok");
+            if (use == Use.WRITE) {
+                pause.writeSucceeded();
+            }
+            return result;
+        } catch (CalendarException e) {
+            count(method, e.status() == 0 ? "io-error" : e.status() + (e.reason() == null ? "" : " " + e.reason()));
+            throw e;
+        }
+    }
+
+    private void count(String method, String outcome) {
+        metrics.counter("recruiting.calendar.calls", "method", method, "outcome", outcome).increment();
+    }
+
+    private <T> T callGoogle(String method, Use use, GoogleCall<T> call) {
+        if (use == Use.WRITE) {
+            Optional<Instant> paused = pause.pausedUntil();
+            if (paused.isPresent()) {
+                throw CalendarException.paused(Duration.between(Instant.now(), paused.get()), pauseMessage(paused.get()));
+            }
+        }
+        if (use != Use.PROBE) {
+            holdBackIfOverBudget(1); // every call this gateway makes costs 1 unit (it never patches)
+        }
+        try {
+            return call.execute();
+        } catch (GoogleJsonResponseException e) {
+            CalendarException error = GoogleErrors.classify(e, method, config);
+            if (error.isQuotaExceeded()) {
+                Instant until = pause.pause();
+                throw CalendarException.paused(Duration.between(Instant.now(), until), pauseMessage(until));
+            }
+            throw error;
+        } catch (IOException e) {
+            Optional<HttpResponseException> tokenRefusal = GoogleErrors.tokenRefusal(e);
+            if (tokenRefusal.isPresent()) {
+                throw GoogleErrors.delegationRefused(tokenRefusal.get(), config);
+            }
+            throw new CalendarException(0, null, "Google Calendar could not be reached (" + method + "): " + e.getMessage(), e);
+        } catch (InvalidConferenceException e) {
+            throw new CalendarException(200, "invalidConference",
+                    "Google Calendar returned conference data this app cannot use: " + e.getMessage(), e);
+        }
+    }
+
+    private static String pauseMessage(Instant until) {
+        return "Google has made the organizer calendar read-only for a while (Calendar usage limits exceeded). Writes "
+                + "for this organizer are paused on every instance until " + until + " UTC and then resume by themselves.";
+    }
+
+    /** Waits briefly for the request budget; a longer wait is handed back to the caller to plan. */
+    private void holdBackIfOverBudget(int units) {
+        Duration wait = limiter.acquire(units);
+        for (int tries = 0; !wait.isZero() && wait.compareTo(SHORT_WAIT) <= 0 && tries < 3; tries++) {
+            try {
+                Thread.sleep(wait.toMillis() + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            wait = limiter.acquire(units);
+        }
+        if (!wait.isZero()) {
+            throw CalendarException.heldBack(wait);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package com.recruitingscheduler.interview.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.recruitingscheduler.account.Roles;
+import com.recruitingscheduler.calendar.CalendarException;
+import com.recruitingscheduler.interview.IdempotencyConflictException;
+import com.recruitingscheduler.interview.Interview;
+import com.recruitingscheduler.interview.InterviewNotFoundException;
+import com.recruitingscheduler.interview.InterviewService;
+import com.recruitingscheduler.interview.InterviewStateException;
+import com.recruitingscheduler.interview.InvalidInterviewException;
+import com.recruitingscheduler.interview.NewInterview;
+import com.recruitingscheduler.interview.NewTime;
+import com.recruitingscheduler.interview.StepLogEntry;
+import com.recruitingscheduler.web.FieldProblem;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import com.recruitingscheduler.web.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON API for applicant-tracking systems. Errors are RFC 9457 problem bodies naming each bad field.
+ */
+@Path("/api/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.API)
+public class InterviewApi {
+
+    /** A page of interviews, newest start first. */
+    public record InterviewPage(List<InterviewJson> items, int page, int pageSize, long total) {
+    }
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final InterviewService interviews;
+    private final ObjectReader strictReader;
+    private final ObjectReader timeReader;
+
+    InterviewApi(InterviewService interviews, ObjectMapper json) {
+        this.interviews = interviews;
+        // Wrong JSON types are errors, not guesses: "45" is not a number and 4.5 is not a whole number.
+        ObjectMapper strict = json.copy();
+        strict.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.strictReader = strict.readerFor(NewInterview.class)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.timeReader = strictReader.forType(NewTime.class);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("Idempotency-Key",
+                    "must be 1 to 255 visible ASCII characters")));
+        }
+        NewInterview request = parse(body, strictReader);
+        InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey);
+        Interview interview = scheduled.interview();
+        return Response.accepted(InterviewJson.of(interviews.get(interview.id)))
+                // as the contract states it: a path, not made absolute (JAX-RS' location() would add scheme and host)
+                .header("Location", "/api/interviews/" + interview.id)
+                .header("Idempotent-Replayed", scheduled.replayed() ? "true" : null)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public InterviewJson get(@PathParam("id") UUID id) {
+        return InterviewJson.of(interviews.get(id));
+    }
+
+    /** One step of an interview's background work, for operators and integrations. */
+    public record StepJson(java.time.Instant at, String step, String outcome, String detail, java.time.Instant nextAt,
+                           String worker) {
+    }
+
+    /** What the background work did for this interview, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    public List<StepJson> history(@PathParam("id") UUID id) {
+        interviews.get(id);
+        return StepLogEntry.history(id).stream()
+                .map(e -> new StepJson(e.at, e.name(), e.outcome.name(), e.detail, e.nextAt, e.worker))
+                .toList();
+    }
+
+    @GET
+    public InterviewPage list(@QueryParam("page") @DefaultValue("0") int page) {
+        if (page < 0) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("page", "must be 0 or more")));
+        }
+        var query = Interview.all(page);
+        return new InterviewPage(query.list().stream().map(InterviewJson::of).toList(), page, Interview.PAGE_SIZE,
+                query.count());
+    }
+
+    /** Reschedules: {@code {"start": "...", "durationMinutes": 60}}, either or both. */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reschedule(@PathParam("id") UUID id, String body) {
+        interviews.reschedule(id, parse(body, timeReader));
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response cancel(@PathParam("id") UUID id) {
+        interviews.cancel(id);
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") UUID id) {
+        interviews.retry(id);
+        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    }
+
+    private static <T> T parse(String body, ObjectReader reader) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("body", "is required: send the interview as JSON")));
+        }
+        try {
+            T request = reader.readValue(body);
+            if (request == null) {
+                throw new InvalidInterviewException(List.of(new FieldProblem("body", "must be a JSON object")));
+            }
+            return request;
+        } catch (InvalidFormatException e) {
+            String expected = e.getTargetType() == Instant.class ? "a date and time like 2026-12-01T15:00:00Z"
+                    : "of type " + e.getTargetType().getSimpleName();
+            throw new InvalidInterviewException(List.of(new FieldProblem(path(e), "must be " + expected)));
+        } catch (MismatchedInputException e) {
+            String path = path(e);
+            throw new InvalidInterviewException(List.of(new FieldProblem(path.isEmpty() ? "body" : path,
+                    path.isEmpty() ? "must be a JSON object" : "has the wrong JSON type")));
+        } catch (JsonProcessingException e) {
+            String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+            throw new InvalidInterviewException(List.of(new FieldProblem(path.isEmpty() ? "body" : path,
+                    path.isEmpty() ? "is not valid JSON" : "is not valid")));
+        }
+    }
+
+    /** Jackson's location of the bad value, written like the validation paths: {@code interviewers[0].email}. */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "." + ref.getFieldName())
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    @ServerExceptionMapper
+    Response invalid(InvalidInterviewException e) {
+        return Problem.invalid(e.problems());
+    }
+
+    /** Never the HTML sign-in page: an API client without a valid key gets a JSON problem. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthorized() {
+        return Response.fromResponse(Problem.response(401, "Unauthorized",
+                        "Send a valid API key as 'Authorization: Bearer <key>'. An admin creates keys at /admin/api-keys."))
+                .header("WWW-Authenticate", "Bearer realm=\"recruiting-scheduler\"").build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "Forbidden", "This endpoint needs an API key.");
+    }
+
+    @ServerExceptionMapper
+    Response reusedKey(IdempotencyConflictException e) {
+        return Problem.response(422, "Idempotency-Key reused", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response notFound(InterviewNotFoundException e) {
+        return Problem.response(404, "Interview not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response conflict(InterviewStateException e) {
+        return Problem.response(409, "Not possible now", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response calendarUnavailable(CalendarException e) {
+        return Problem.response(503, "Google Calendar unavailable", e.getMessage());
+    }
+}

@@ -1,0 +1,50 @@
+package com.recruitingscheduler.interview.web;
+
+import com.recruitingscheduler.web.FormErrors;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Reads typed form text into values; what cannot be read becomes a message by its field, and null. */
+final class FormValues {
+
+    private FormValues() {
+    }
+
+    /** The time zone typed, or null when none was typed or it is not a zone. */
+    static ZoneId zone(String typed, FormErrors errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(typed.trim());
+        } catch (DateTimeException e) {
+            errors.add("recruiterTimeZone", "is not a known time zone (use a name like Europe/Paris)");
+            return null;
+        }
+    }
+
+    /** The instant of a date and a time of day in a zone (UTC when none). */
+    static Instant start(String date, String time, ZoneId zone, FormErrors errors) {
+        try {
+            return LocalDate.parse(date.trim()).atTime(LocalTime.parse(time.trim()))
+                    .atZone(zone == null ? ZoneOffset.UTC : zone).toInstant();
+        } catch (DateTimeException | NullPointerException e) {
+            errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
+            return null;
+        }
+    }
+
+    static Integer minutes(String typed, FormErrors errors) {
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            errors.add("durationMinutes", "enter a whole number of minutes");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package com.recruitingscheduler.interview.web;
+
+import com.recruitingscheduler.account.Roles;
+import com.recruitingscheduler.calendar.CalendarException;
+import com.recruitingscheduler.calendar.CalendarGateway;
+import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.interview.Interview;
+import com.recruitingscheduler.interview.InterviewNotFoundException;
+import com.recruitingscheduler.interview.InterviewService;
+import com.recruitingscheduler.interview.InterviewStateException;
+import com.recruitingscheduler.interview.InvalidInterviewException;
+import com.recruitingscheduler.interview.NewInterview;
+import com.recruitingscheduler.interview.NewTime;
+import com.recruitingscheduler.interview.StepLogEntry;
+import com.recruitingscheduler.web.FieldProblem;
+import com.recruitingscheduler.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** The recruiter's pages: the list, the form to schedule, and an interview's detail with its join card. */
+@Path("/interviews")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.RECRUITER)
+public class InterviewResource {
+
+    /** One page of the list. */
+    public record Listing(String when, List<Interview> interviews, int page, int pageCount, long total) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pageCount;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+
+        /** The page number as people count, from 1. */
+        public int pageNumber() {
+            return page + 1;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Listing listing);
+
+        static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones);
+
+        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history);
+
+        static native TemplateInstance problem(String heading, String message);
+
+        static native TemplateInstance reschedule(Interview interview, RescheduleForm form, FormErrors errors);
+    }
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    private final InterviewService interviews;
+    private final CalendarGateway calendar;
+
+    InterviewResource(InterviewService interviews, CalendarGateway calendar) {
+        this.interviews = interviews;
+        this.calendar = calendar;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("when") @DefaultValue("upcoming") String when,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        boolean past = "past".equals(when);
+        int index = Math.max(page, 0);
+        var query = past ? Interview.past(index) : Interview.upcoming(index);
+        return Templates.list(new Listing(past ? "past" : "upcoming", query.list(), index, query.pageCount(), query.count()));
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newForm() {
+        return form(InterviewForm.blank(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@BeanParam InterviewForm form) {
+        FormErrors errors = FormErrors.none();
+        NewInterview request = form.toRequest(errors);
+        try {
+            for (FieldProblem problem : interviews.problemsWith(request)) {
+                if (!errors.has(problem.field())) {
+                    errors.add(problem.field(), problem.message());
+                }
+            }
+            if (errors.isEmpty()) {
+                Interview interview = interviews.schedule(request);
+                return Response.seeOther(URI.create("/interviews/" + interview.id + "?notice=scheduling")).build();
+            }
+        } catch (InvalidInterviewException e) {
+            e.problems().forEach(p -> errors.add(p.field(), p.message()));
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(form(form, errors)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        return Templates.detail(interviews.get(id), notice(notice), StepLogEntry.lines(StepLogEntry.history(id)));
+    }
+
+    private static String notice(String notice) {
+        return switch (notice == null ? "" : notice) {
+            case "scheduling" -> "The interview is stored. The invitations, each with the join link, go out as soon as Google has created the conference.";
+            case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
+            case "retrying" -> "Trying again with a new conference request.";
+            case "moving" -> "Moving both events to the new time; the candidate and the interviewers are told. The video call stays the same.";
+            default -> null;
+        };
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") UUID id) {
+        interviews.cancel(id);
+        return Response.seeOther(URI.create("/interviews/" + id + "?notice=cancelled")).build();
+    }
+
+    @GET
+    @Path("/{id}/reschedule")
+    public TemplateInstance rescheduleForm(@PathParam("id") UUID id) {
+        Interview interview = interviews.get(id);
+        return Templates.reschedule(interview, RescheduleForm.of(interview), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reschedule(@PathParam("id") UUID id, @BeanParam RescheduleForm form) {
+        FormErrors errors = FormErrors.none();
+        NewTime time = form.toNewTime(errors);
+        if (errors.isEmpty()) {
+            try {
+                interviews.reschedule(id, time);
+                return Response.seeOther(URI.create("/interviews/" + id + "?notice=moving")).build();
+            } catch (InvalidInterviewException e) {
+                errors.addAll(e.problems());
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.reschedule(interviews.get(id), form, errors)).build();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retry(@PathParam("id") UUID id) {
+        interviews.retry(id);
+        return Response.seeOther(URI.create("/interviews/" + id + "?notice=retrying")).build();
+    }
+
+    @ServerExceptionMapper
+    Response notFound(InterviewNotFoundException e) {
+        return Response.status(404).type(MediaType.TEXT_HTML).entity(Templates.problem("Interview not found", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response notNow(InterviewStateException e) {
+        return Response.status(409).type(MediaType.TEXT_HTML).entity(Templates.problem("Not possible now", e.getMessage())).build();
+    }
+
+    /** The form, with a warning when the organizer calendar is known not to allow Google Meet (read from cache). */
+    private TemplateInstance form(InterviewForm form, FormErrors errors) {
+        String problem = null;
+        try {
+            if (!calendar.allowedSolutionTypes().contains(SolutionType.HANGOUTS_MEET)) {
+                problem = "The organizer calendar does not allow Google Meet conferences, the only kind this app can create: "
+                        + "interviews scheduled now will fail until a Workspace admin allows Google Meet.";
+            }
+        } catch (CalendarException e) {
+            problem = "Could not read the organizer calendar's settings just now: " + e.getMessage();
+        }
+        return Templates.form(form, errors, problem, ZONES);
+    }
+}

@@ -1,0 +1,573 @@
+package com.recruitingscheduler.sandbox.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitingscheduler.sandbox.SandboxConfig;
+import com.recruitingscheduler.sandbox.SandboxError;
+import com.recruitingscheduler.sandbox.control.SandboxSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's one calendar and its events, with Google Calendar's semantics where this app depends on them:
+ * client-chosen ids, conference creation that is often decided at once and otherwise asynchronous, only Google Meet
+ * creatable by API clients, signed conference copies (the signature covers the whole conference, so a copy missing
+ * any field is dropped), no conferences or guests without domain-wide delegation, free/busy from its events, and the
+ * e-mails guests would receive. Kept in memory: the sandbox stands in for Google, it is not the app's data.
+ */
+@ApplicationScoped
+public class SandboxCalendar {
+
+    private static final Pattern EVENT_ID = Pattern.compile("[a-v0-9]{5,1024}");
+    private static final String[] COPIED_FIELDS = {"summary", "description", "location", "start", "end", "attendees",
+            "guestsCanSeeOtherGuests", "guestsCanInviteOthers", "guestsCanModify", "visibility", "extendedProperties",
+            "reminders", "transparency", "colorId"};
+
+    private final ObjectMapper json;
+    private final ConferenceSigner signer;
+    private final SandboxSettings settings;
+    private final String organizer;
+    private final Map<String, StoredEvent> events = new LinkedHashMap<>();
+    private final List<Invitation> sent = new ArrayList<>();
+    private final Map<String, Integer> insertAttempts = new java.util.HashMap<>();
+
+    /** An event with the sandbox's own bookkeeping about its conference, which Google keeps to itself. */
+    private static final class StoredEvent {
+        ObjectNode event;
+        final Set<String> requestIds = new HashSet<>();
+        int pendingReadsLeft;
+        Instant pendingUntil;
+        boolean willFail;
+    }
+
+    SandboxCalendar(ObjectMapper json, ConferenceSigner signer, SandboxSettings settings, SandboxConfig config) {
+        this.json = json;
+        this.signer = signer;
+        this.settings = settings;
+        this.organizer = config.organizer();
+    }
+
+    public String organizer() {
+        return organizer;
+    }
+
+    /** {@code calendars.get}: the calendar with the conference types it allows. */
+    synchronized ObjectNode calendar(String calendarId) {
+        requireCalendar(calendarId);
+        ObjectNode calendar = json.createObjectNode()
+                .put("kind", "calendar#calendar")
+                .put("etag", "\"sandbox\"")
+                .put("id", organizer)
+                .put("summary", organizer)
+                .put("timeZone", "UTC");
+        ArrayNode types = calendar.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes");
+        settings.current().allowedSolutionTypes().forEach(types::add);
+        return calendar;
+    }
+
+    /** Who calls: a token's subject when it impersonates a user (domain-wide delegation), else null. */
+    record Caller(String subject) {
+        boolean delegated() {
+            return subject != null;
+        }
+    }
+
+    synchronized ObjectNode insert(String calendarId, ObjectNode body, int conferenceDataVersion, String sendUpdates,
+                                   String baseUri, Caller caller) {
+        requireCalendar(calendarId);
+        requireMayInvite(body, caller);
+        String id = body.path("id").asText(null);
+        if (id != null && !EVENT_ID.matcher(id).matches()) {
+            throw SandboxError.invalid("Invalid resource id value.");
+        }
+        if (id != null) {
+            insertAttempts.merge(id, 1, Integer::sum);
+        }
+        if (id != null && events.containsKey(id)) {
+            throw new SandboxError(409, "duplicate", "The requested identifier already exists.");
+        }
+        if (id == null) {
+            id = UUID.randomUUID().toString().replace("-", ""); // hex digits are base32hex too
+        }
+        requireTimes(body);
+        String now = Instant.now().toString();
+        ObjectNode event = json.createObjectNode()
+                .put("kind", "calendar#event")
+                .put("id", id)
+                .put("status", "confirmed")
+                .put("htmlLink", baseUri + "sandbox/events/" + id)
+                .put("created", now)
+                .put("iCalUID", id + "@google.com")
+                .put("sequence", 0);
+        event.putObject("creator").put("email", organizer);
+        event.putObject("organizer").put("email", organizer).put("self", true);
+        copyWritableFields(body, event);
+        StoredEvent stored = new StoredEvent();
+        stored.event = event;
+        applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+        touch(event);
+        events.put(id, stored);
+        notifyGuests(null, stored.event, sendUpdates);
+        return view(stored.event);
+    }
+
+    synchronized ObjectNode get(String calendarId, String eventId, String baseUri) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        resolveConferenceOnRead(stored, baseUri);
+        return view(stored.event);
+    }
+
+    /** {@code events.list}: with {@code timeMin}, only events that end after it (as Google filters). */
+    synchronized ObjectNode list(String calendarId, boolean showDeleted, String privateProperty, String timeMin,
+                                 int maxResults, String pageToken, String baseUri) {
+        requireCalendar(calendarId);
+        if (maxResults < 1 || maxResults > 2500) {
+            throw SandboxError.invalid("Invalid value for maxResults: " + maxResults);
+        }
+        int skip = 0;
+        if (pageToken != null) {
+            try {
+                skip = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(pageToken), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                throw SandboxError.invalid("Invalid page token value.");
+            }
+        }
+        OffsetDateTime after = timeMin == null ? null : parseTime(timeMin, "timeMin");
+        ArrayNode items = json.createArrayNode();
+        int matched = 0;
+        boolean more = false;
+        for (StoredEvent stored : events.values()) {
+            if (after != null && !time(stored.event.path("end"), "end").isAfter(after)) {
+                continue;
+            }
+            if (!showDeleted && "cancelled".equals(stored.event.path("status").asText())) {
+                continue;
+            }
+            if (privateProperty != null && !hasPrivateProperty(stored.event, privateProperty)) {
+                continue;
+            }
+            if (matched++ < skip) {
+                continue;
+            }
+            if (items.size() == maxResults) {
+                more = true;
+                break;
+            }
+            resolveConferenceOnRead(stored, baseUri);
+            items.add(view(stored.event));
+        }
+        ObjectNode list = json.createObjectNode().put("kind", "calendar#events").put("summary", organizer);
+        list.set("items", items);
+        if (more) {
+            list.put("nextPageToken", java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(String.valueOf(skip + maxResults).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return list;
+    }
+
+    /** {@code events.patch}: fields given replace those stored; extended properties merge. */
+    synchronized ObjectNode patch(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
+                                  String sendUpdates, String baseUri, Caller caller) {
+        requireCalendar(calendarId);
+        requireMayInvite(body, caller);
+        StoredEvent stored = find(eventId);
+        requireNotCancelled(stored);
+        ObjectNode before = stored.event.deepCopy();
+        ObjectNode merged = stored.event.deepCopy();
+        for (String field : COPIED_FIELDS) {
+            if (!body.has(field)) {
+                continue;
+            }
+            if (field.equals("extendedProperties") && merged.has(field)) {
+                for (String scope : new String[]{"private", "shared"}) {
+                    if (body.path(field).has(scope)) {
+                        ObjectNode target = ((ObjectNode) merged.get(field)).with(scope);
+                        target.setAll((ObjectNode) body.path(field).get(scope));
+                    }
+                }
+            } else {
+                merged.set(field, body.get(field).deepCopy());
+            }
+        }
+        requireTimes(merged);
+        stored.event = merged;
+        if (body.has("conferenceData")) {
+            applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+        }
+        stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
+        touch(stored.event);
+        notifyGuests(before, stored.event, sendUpdates);
+        return view(stored.event);
+    }
+
+    /** {@code events.update}: the event is replaced; with version 1 a missing conference removes the conference. */
+    synchronized ObjectNode update(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
+                                   String sendUpdates, String baseUri, Caller caller) {
+        requireCalendar(calendarId);
+        requireMayInvite(body, caller);
+        StoredEvent stored = find(eventId);
+        requireNotCancelled(stored);
+        requireTimes(body);
+        ObjectNode before = stored.event.deepCopy();
+        ObjectNode replaced = stored.event.deepCopy();
+        for (String field : COPIED_FIELDS) {
+            replaced.remove(field);
+        }
+        copyWritableFields(body, replaced);
+        stored.event = replaced;
+        if (conferenceDataVersion == 1) {
+            if (body.has("conferenceData")) {
+                applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+            } else {
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+        }
+        stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
+        touch(stored.event);
+        notifyGuests(before, stored.event, sendUpdates);
+        return view(stored.event);
+    }
+
+    /** {@code events.delete}: the event stays, cancelled (its id cannot be used again); deleting it twice answers 410. */
+    synchronized void delete(String calendarId, String eventId, String sendUpdates) {
+        requireCalendar(calendarId);
+        StoredEvent stored = find(eventId);
+        if ("cancelled".equals(stored.event.path("status").asText())) {
+            throw new SandboxError(410, "deleted", "Resource has been deleted");
+        }
+        stored.event.put("status", "cancelled");
+        touch(stored.event);
+        sendTo(stored.event, stored.event.path("attendees"), sendUpdates, Invitation.Kind.CANCELLED);
+    }
+
+    /** One event as the organizer's calendar holds it, for people following an event link; empty when unknown. */
+    public synchronized java.util.Optional<ObjectNode> event(String eventId) {
+        StoredEvent stored = events.get(eventId);
+        return stored == null ? java.util.Optional.empty() : java.util.Optional.of(view(stored.event));
+    }
+
+    /** Every e-mail sent to this address, newest first. */
+    public synchronized List<Invitation> inbox(String email) {
+        List<Invitation> mails = new ArrayList<>();
+        for (Invitation invitation : sent) {
+            if (invitation.to().equalsIgnoreCase(email)) {
+                mails.add(0, invitation);
+            }
+        }
+        return mails;
+    }
+
+    /** How many times a client asked to insert an event with this id (a second ask answered 409). */
+    public synchronized int insertAttempts(String eventId) {
+        return insertAttempts.getOrDefault(eventId, 0);
+    }
+
+    /** Every address that has received an e-mail. */
+    public synchronized List<String> recipients() {
+        return sent.stream().map(Invitation::to).distinct().toList();
+    }
+
+    /** All events, cancelled ones included, as Google would list them with {@code showDeleted=true}. */
+    public synchronized List<ObjectNode> allEvents() {
+        return events.values().stream().map(s -> view(s.event)).toList();
+    }
+
+    private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String baseUri, Caller caller) {
+        if (conferenceDataVersion != 1 || data == null || data.isNull()) {
+            return; // Google ignores conferenceData unless conferenceDataVersion=1
+        }
+        if (data.has("entryPoints") && data.path("entryPoints").size() > 0) {
+            if (signer.verifies(data)) {
+                ObjectNode copy = ((ObjectNode) data).deepCopy();
+                copy.remove("createRequest"); // the request belongs to the event that asked
+                stored.event.set("conferenceData", copy);
+                setHangoutLink(stored.event);
+            } else {
+                // Google drops a copied conference whose signature does not verify, without an error.
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+            return;
+        }
+        JsonNode request = data.path("createRequest");
+        if (request.isMissingNode() || request.isNull()) {
+            if (data.isEmpty()) {
+                stored.event.remove("conferenceData");
+                stored.event.remove("hangoutLink");
+            }
+            return;
+        }
+        String requestId = request.path("requestId").asText(null);
+        String type = request.path("conferenceSolutionKey").path("type").asText(null);
+        if (requestId == null || requestId.isBlank()) {
+            throw SandboxError.invalid("Invalid conference create request: requestId is required.");
+        }
+        // Only Google Meet can be created by an API client (add-ons create their own; Hangouts is retired), and only
+        // when acting as a user: a service account without domain-wide delegation gets the same answer.
+        if (type == null || !type.equals("hangoutsMeet") || !settings.current().allowedSolutionTypes().contains(type)
+                || !caller.delegated()) {
+            throw SandboxError.invalid("Invalid conference type value.");
+        }
+        if (!stored.requestIds.add(requestId)) {
+            return; // a request id seen before is ignored
+        }
+        SandboxSettings.Values now = settings.current();
+        ObjectNode pending = json.createObjectNode();
+        ObjectNode createRequest = pending.putObject("createRequest").put("requestId", requestId);
+        createRequest.putObject("conferenceSolutionKey").put("type", type);
+        createRequest.putObject("status").put("statusCode", "pending");
+        stored.event.set("conferenceData", pending);
+        stored.event.remove("hangoutLink");
+        stored.pendingReadsLeft = now.conferencePendingReads();
+        stored.pendingUntil = Instant.now().plus(now.conferencePendingDelay());
+        stored.willFail = ThreadLocalRandom.current().nextDouble() < now.conferenceFailureRate();
+        boolean atOnce = ThreadLocalRandom.current().nextDouble() < now.conferenceSuccessAtOnceRate();
+        if (atOnce || (stored.pendingReadsLeft == 0 && now.conferencePendingDelay().isZero())) {
+            decide(stored, baseUri);
+        }
+    }
+
+    private void resolveConferenceOnRead(StoredEvent stored, String baseUri) {
+        JsonNode status = stored.event.path("conferenceData").path("createRequest").path("status").path("statusCode");
+        if (!"pending".equals(status.asText())) {
+            return;
+        }
+        if (stored.pendingReadsLeft > 0) {
+            stored.pendingReadsLeft--;
+            return;
+        }
+        if (Instant.now().isBefore(stored.pendingUntil)) {
+            return;
+        }
+        decide(stored, baseUri);
+    }
+
+    /** Ends a pending create request: a signed Meet-style conference, or a failure with no entry points. */
+    private void decide(StoredEvent stored, String baseUri) {
+        ObjectNode data = (ObjectNode) stored.event.get("conferenceData");
+        ObjectNode request = (ObjectNode) data.get("createRequest");
+        if (stored.willFail) {
+            ((ObjectNode) request.get("status")).put("statusCode", "failure");
+            return;
+        }
+        String type = request.path("conferenceSolutionKey").path("type").asText();
+        String code = meetCode();
+        boolean meet = type.equals("hangoutsMeet");
+        ObjectNode solution = data.putObject("conferenceSolution");
+        solution.putObject("key").put("type", type);
+        solution.put("name", meet ? "Google Meet" : "Sandbox Video");
+        solution.put("iconUri", baseUri + (meet ? "icons/meet.svg" : "icons/addon.svg"));
+        data.put("conferenceId", code);
+        ArrayNode entryPoints = data.putArray("entryPoints");
+        String videoUri = meet ? "https://meet.google.com/" + code : "https://video.example.com/join/" + code;
+        entryPoints.addObject().put("entryPointType", "video").put("uri", videoUri)
+                .put("label", videoUri.substring("https://".length()));
+        String number = "+1-555-01" + ThreadLocalRandom.current().nextInt(10, 100);
+        String pin = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+        ObjectNode phone = entryPoints.addObject().put("entryPointType", "phone").put("uri", "tel:" + number)
+                .put("label", number.replace('-', ' ')).put("pin", pin).put("regionCode", "US");
+        phone.putArray("entryPointFeatures").add("toll");
+        entryPoints.addObject().put("entryPointType", "more")
+                .put("uri", "https://tel.meet/" + code + "?pin=" + pin);
+        data.put("notes", settings.current().conferenceNotes());
+        if (settings.current().conferenceUnknownField()) {
+            // a field Google might add one day, which no client models yet: a copy that drops it no longer verifies
+            data.putObject("sandboxFutureField").put("kept", "verbatim").putArray("values").add(1).add(2);
+        }
+        ((ObjectNode) request.get("status")).put("statusCode", "success");
+        data.put("signature", signer.sign(data));
+        setHangoutLink(stored.event);
+    }
+
+    /** What a client is shown: the stored event, with a broken signature when the settings ask for one. */
+    private ObjectNode view(ObjectNode event) {
+        ObjectNode copy = event.deepCopy();
+        if (settings.current().tamperSignaturesOnRead() && copy.path("conferenceData").has("signature")) {
+            String signature = copy.path("conferenceData").path("signature").asText();
+            ((ObjectNode) copy.get("conferenceData")).put("signature", "x" + signature.substring(1));
+        }
+        return copy;
+    }
+
+    /**
+     * The e-mails a write sends with {@code sendUpdates=all}: an invitation to each guest who is new, a cancellation to
+     * each guest removed, an update to the others only when what they see changed (time, title, text, conference).
+     */
+    private void notifyGuests(ObjectNode before, ObjectNode after, String sendUpdates) {
+        List<JsonNode> added = new ArrayList<>();
+        List<JsonNode> kept = new ArrayList<>();
+        for (JsonNode attendee : after.path("attendees")) {
+            (before != null && hasAttendee(before, attendee.path("email").asText()) ? kept : added).add(attendee);
+        }
+        sendTo(after, added, sendUpdates, Invitation.Kind.INVITATION);
+        if (before == null) {
+            return;
+        }
+        List<JsonNode> removed = new ArrayList<>();
+        before.path("attendees").forEach(a -> {
+            if (!hasAttendee(after, a.path("email").asText())) {
+                removed.add(a);
+            }
+        });
+        sendTo(before, removed, sendUpdates, Invitation.Kind.CANCELLED);
+        boolean changed = !sameTime(before.path("start"), after.path("start")) || !sameTime(before.path("end"), after.path("end"));
+        for (String field : new String[]{"summary", "description", "location", "conferenceData"}) {
+            changed |= !before.path(field).equals(after.path(field));
+        }
+        if (changed) {
+            sendTo(after, kept, sendUpdates, Invitation.Kind.UPDATED);
+        }
+    }
+
+    private static boolean sameTime(JsonNode a, JsonNode b) {
+        return parseTime(a.path("dateTime").asText(), "time").toInstant().equals(parseTime(b.path("dateTime").asText(), "time").toInstant())
+                && a.path("timeZone").asText("").equals(b.path("timeZone").asText(""));
+    }
+
+    private static boolean hasAttendee(JsonNode event, String email) {
+        for (JsonNode attendee : event.path("attendees")) {
+            if (attendee.path("email").asText().equalsIgnoreCase(email)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void sendTo(ObjectNode event, Iterable<JsonNode> recipients, String sendUpdates, Invitation.Kind kind) {
+        if (!"all".equals(sendUpdates) && !"externalOnly".equals(sendUpdates)) {
+            return;
+        }
+        boolean guestsSeeEachOther = event.path("guestsCanSeeOtherGuests").asBoolean(true);
+        for (JsonNode attendee : recipients) {
+            ObjectNode seen = event.deepCopy();
+            seen.remove("extendedProperties"); // private properties stay on the organizer's copy
+            if (!guestsSeeEachOther) {
+                seen.putArray("attendees").add(attendee.deepCopy());
+            }
+            sent.add(new Invitation(attendee.path("email").asText(), kind, Instant.now(), seen));
+        }
+    }
+
+    /** Guests need domain-wide delegation, as Google refuses a plain service account any attendee. */
+    private static void requireMayInvite(JsonNode body, Caller caller) {
+        if (!caller.delegated() && body.path("attendees").size() > 0) {
+            throw new SandboxError(403, "forbiddenForServiceAccounts",
+                    "Service accounts cannot invite attendees without Domain-Wide Delegation of Authority.");
+        }
+    }
+
+    private void copyWritableFields(ObjectNode from, ObjectNode to) {
+        for (String field : COPIED_FIELDS) {
+            if (from.has(field)) {
+                to.set(field, from.get(field).deepCopy());
+            }
+        }
+        for (JsonNode attendee : to.path("attendees")) {
+            if (!attendee.has("responseStatus")) {
+                ((ObjectNode) attendee).put("responseStatus", "needsAction");
+            }
+            if (!attendee.hasNonNull("email") || !attendee.get("email").asText().contains("@")) {
+                throw SandboxError.invalid("Invalid attendee email.");
+            }
+        }
+    }
+
+    private void requireTimes(JsonNode event) {
+        OffsetDateTime start = time(event.path("start"), "start");
+        OffsetDateTime end = time(event.path("end"), "end");
+        if (!end.isAfter(start)) {
+            throw new SandboxError(400, "timeRangeEmpty", "The specified time range is empty.");
+        }
+    }
+
+    private static OffsetDateTime time(JsonNode node, String which) {
+        String value = node.path("dateTime").asText(null);
+        if (value == null) {
+            throw new SandboxError(400, "required", "Missing " + which + " time.");
+        }
+        return parseTime(value, which);
+    }
+
+    private static OffsetDateTime parseTime(String value, String which) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (RuntimeException e) {
+            throw SandboxError.invalid("Invalid " + which + " time.");
+        }
+    }
+
+    private StoredEvent find(String eventId) {
+        StoredEvent stored = events.get(eventId);
+        if (stored == null) {
+            throw SandboxError.notFound();
+        }
+        return stored;
+    }
+
+    private static void requireNotCancelled(StoredEvent stored) {
+        if ("cancelled".equals(stored.event.path("status").asText())) {
+            throw new SandboxError(410, "deleted", "Resource has been deleted");
+        }
+    }
+
+    private void requireCalendar(String calendarId) {
+        if (!calendarId.equals("primary") && !calendarId.equalsIgnoreCase(organizer)) {
+            throw SandboxError.notFound();
+        }
+    }
+
+    private static boolean hasPrivateProperty(ObjectNode event, String filter) {
+        int eq = filter.indexOf('=');
+        if (eq < 0) {
+            return false;
+        }
+        return filter.substring(eq + 1)
+                .equals(event.path("extendedProperties").path("private").path(filter.substring(0, eq)).asText(null));
+    }
+
+    private static void setHangoutLink(ObjectNode event) {
+        JsonNode data = event.path("conferenceData");
+        event.remove("hangoutLink");
+        if ("hangoutsMeet".equals(data.path("conferenceSolution").path("key").path("type").asText())) {
+            for (JsonNode entryPoint : data.path("entryPoints")) {
+                if ("video".equals(entryPoint.path("entryPointType").asText())) {
+                    event.put("hangoutLink", entryPoint.path("uri").asText());
+                }
+            }
+        }
+    }
+
+    private static void touch(ObjectNode event) {
+        event.put("updated", Instant.now().toString());
+        event.put("etag", "\"" + System.nanoTime() + "\"");
+    }
+
+    private static String meetCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder code = new StringBuilder();
+        for (int part : new int[]{3, 4, 3}) {
+            if (!code.isEmpty()) {
+                code.append('-');
+            }
+            for (int i = 0; i < part; i++) {
+                code.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package com.recruitingscheduler.sandbox.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts the Calendar API calls the sandbox received, by method, so a benchmark can report calls per interview. */
+@ApplicationScoped
+@PermitAll // the sandbox stands in for Google and is only served where it is enabled
+@Path("/sandbox/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class SandboxStats {
+
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+
+    /** What Google charges a call in quota units: a patch costs 3, every other call 1. */
+    static int quotaUnits(String name) {
+        return name.equals("events.patch") ? 3 : 1;
+    }
+
+    void count(String httpMethod, String override, String path) {
+        String method = override != null ? override.toUpperCase() : httpMethod;
+        String name;
+        if (path.matches(".*/calendars/[^/]+/events/[^/]+")) {
+            name = switch (method) {
+                case "GET" -> "events.get";
+                case "PATCH" -> "events.patch";
+                case "PUT" -> "events.update";
+                case "DELETE" -> "events.delete";
+                default -> "events." + method;
+            };
+        } else if (path.matches(".*/calendars/[^/]+/events")) {
+            name = method.equals("POST") ? "events.insert" : "events.list";
+        } else if (path.endsWith("/freeBusy")) {
+            name = "freebusy.query";
+        } else {
+            name = "calendars.get";
+        }
+        calls.computeIfAbsent(name, k -> new LongAdder()).increment();
+    }
+
+    /** Calls by method, and {@code quotaUnits}: what they cost in Google's quota. */
+    @GET
+    public Map<String, Long> get() {
+        Map<String, Long> counts = new TreeMap<>();
+        long[] units = {0};
+        calls.forEach((name, count) -> {
+            counts.put(name, count.sum());
+            units[0] += count.sum() * quotaUnits(name);
+        });
+        counts.put("quotaUnits", units[0]);
+        return counts;
+    }
+
+    @DELETE
+    public Map<String, Long> reset() {
+        calls.clear();
+        return get();
+    }
+}
