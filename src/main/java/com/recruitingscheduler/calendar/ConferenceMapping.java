@@ -81,7 +81,7 @@ final class ConferenceMapping {
         if (data.isCopy()) {
             try {
                 var copy = JSON.fromString(data.verbatim(), com.google.api.services.calendar.model.ConferenceData.class);
-                copy.remove("createRequest");
+                copy.setCreateRequest(null);
                 return copy;
             } catch (IOException e) {
                 throw new InvalidConferenceException("The stored conference is not valid JSON: " + e.getMessage());

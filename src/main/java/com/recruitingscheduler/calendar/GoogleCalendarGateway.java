@@ -1,7 +1,6 @@
 package com.recruitingscheduler.calendar;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
@@ -266,7 +265,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
             }
             throw error;
         } catch (IOException e) {
-            Optional<HttpResponseException> tokenRefusal = GoogleErrors.tokenRefusal(e);
+            Optional<GoogleErrors.TokenRefusal> tokenRefusal = GoogleErrors.tokenRefusal(e);
             if (tokenRefusal.isPresent()) {
                 throw GoogleErrors.delegationRefused(tokenRefusal.get(), config);
             }

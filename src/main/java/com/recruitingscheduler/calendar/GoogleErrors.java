@@ -42,29 +42,54 @@ final class GoogleErrors {
                 "Google Calendar answered " + status + (reason == null ? "" : " " + reason) + " to " + method + ": " + message, e);
     }
 
-    /** The token endpoint's refusal behind an I/O error, when that is what it is. */
-    static Optional<HttpResponseException> tokenRefusal(Throwable error) {
+    /** A refusal by the token endpoint: its HTTP status and OAuth error code. */
+    record TokenRefusal(int status, String error) {
+    }
+
+    /**
+     * The token endpoint's refusal behind an I/O error, when that is what it is. The auth library wraps the endpoint's
+     * answer; its OAuth error code is in the answer's body, which the wrapping messages repeat.
+     */
+    static Optional<TokenRefusal> tokenRefusal(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpResponseException refusal && !(cause instanceof GoogleJsonResponseException)) {
-                String content = String.valueOf(refusal.getContent());
-                if (content.contains("unauthorized_client") || content.contains("invalid_grant")) {
-                    return Optional.of(refusal);
+            if (cause instanceof GoogleJsonResponseException) {
+                return Optional.empty();
+            }
+            String text = cause instanceof HttpResponseException http
+                    ? http.getContent() + " " + http.getMessage() : String.valueOf(cause.getMessage());
+            for (String code : new String[]{"unauthorized_client", "invalid_grant"}) {
+                if (text.contains(code)) {
+                    return Optional.of(new TokenRefusal(cause instanceof HttpResponseException http ? http.getStatusCode()
+                            : code.equals("unauthorized_client") ? 401 : 400, code));
+                }
+            }
+            // The library does not always keep the body: Google's token endpoint answers 401 only for an
+            // unauthorized client (no delegation) and 400 for a grant it refuses (an organizer it may not act as).
+            if (cause instanceof HttpResponseException http && (http.getStatusCode() == 401 || http.getStatusCode() == 400)) {
+                return Optional.of(new TokenRefusal(http.getStatusCode(), http.getStatusCode() == 401 ? "unauthorized_client" : "invalid_grant"));
+            }
+            if (String.valueOf(cause.getMessage()).startsWith("Error getting access token")) {
+                String message = cause.getMessage();
+                if (message.contains(" 401 ")) {
+                    return Optional.of(new TokenRefusal(401, "unauthorized_client"));
+                }
+                if (message.contains(" 400 ")) {
+                    return Optional.of(new TokenRefusal(400, "invalid_grant"));
                 }
             }
         }
         return Optional.empty();
     }
 
-    static CalendarException delegationRefused(HttpResponseException refusal, CalendarConfig config) {
-        boolean unauthorized = String.valueOf(refusal.getContent()).contains("unauthorized_client");
-        String reason = unauthorized ? "unauthorized_client" : "invalid_grant";
+    static CalendarException delegationRefused(TokenRefusal refusal, CalendarConfig config) {
+        boolean unauthorized = refusal.error().equals("unauthorized_client");
         String cause = unauthorized
                 ? "domain-wide delegation has not been granted to the service account (a Workspace admin grants it "
-                        + "for the Calendar scope in the admin console)"
+                        + "for the Calendar scope in the admin console), which it needs to act as " + organizer(config)
                 : "the service account may not act as " + organizer(config)
                         + " (it must be an existing user of the Workspace that granted domain-wide delegation)";
-        return CalendarException.configuration(refusal.getStatusCode(), reason, "Google refused a token to act as the "
-                + "organizer (" + refusal.getStatusCode() + " " + reason + "): " + cause + ". " + SETUP, null);
+        return CalendarException.configuration(refusal.status(), refusal.error(), "Google refused a token to act as the "
+                + "organizer (" + refusal.status() + " " + refusal.error() + "): " + cause + ". " + SETUP, null);
     }
 
     private static String organizer(CalendarConfig config) {

@@ -82,7 +82,7 @@ class RecruiterBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Interviews"))).isVisible();
 
-        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 3000));
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 3000, "conferenceSuccessAtOnceRate", 0));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule an interview")).first().click();
         page.getByLabel("Role").fill("Staff Engineer");
         page.getByLabel("Date").fill(LocalDate.now().plusDays(4).toString());

@@ -77,15 +77,23 @@ class BenchmarkIT {
                 last = done.isAfter(last) ? done : last;
             }
             Duration wall = Duration.between(start, last);
-            Map<String, Object> calls = cluster.googleCalls();
+            Map<String, Object> calls = new java.util.TreeMap<>(cluster.googleCalls());
+            long units = ((Number) calls.remove("quotaUnits")).longValue();
             long total = calls.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+            double perInterview = total / (double) BATCH;
+            List<Duration> ordered = new ArrayList<>(single);
+            Collections.sort(ordered);
+            long p50 = percentile(ordered, 50).toMillis();
 
             return "### " + label + "\n\n"
                     + "| measure | p50 | p95 | max |\n|---|---|---|---|\n"
                     + row("1 interview, submit → SCHEDULED (" + SINGLE_RUNS + " runs)", single)
                     + row(BATCH + " submitted at once, each submit → SCHEDULED", hundred)
                     + "\n" + BATCH + " at once: the last one SCHEDULED " + millis(wall) + " after the first submit; "
-                    + String.format("%.2f", total / (double) BATCH) + " Calendar calls per interview " + calls + ".\n\n";
+                    + String.format("%.2f", perInterview) + " Calendar calls and "
+                    + String.format("%.2f", units / (double) BATCH) + " quota units per interview " + calls + ".\n"
+                    + "Target for one interview: p50 ≤ calls × 100 ms + 250 ms = "
+                    + Math.round(perInterview * 100 + 250) + " ms; measured p50 " + p50 + " ms.\n\n";
         }
     }
 

@@ -81,11 +81,25 @@ class InterviewApiTest {
     }
 
     @Test
-    void asksForTheChosenAllowedSolutionType() {
+    void anAddOnConferenceIsRefusedAtSubmitSayingWhatCanBeCreated() {
         Map<String, Object> request = Interviews.request();
         request.put("conference", Map.of("solutionType", "addOn"));
-        String id = Interviews.schedule(request);
-        assertThat(Interviews.settled(id).getString("conference.solutionType")).isEqualTo("addOn");
+        long before = sandbox.allEvents().size();
+        given().contentType(ContentType.JSON).body(request).when().post("/api/interviews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("conference.solutionType"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("Google Meet is the only conference type"));
+        assertThat(sandbox.allEvents()).hasSize((int) before);
+    }
+
+    @Test
+    void copyingAnotherEventsConferenceIsRefusedWithGooglesGuidance() {
+        Map<String, Object> request = Interviews.request();
+        request.put("conference", Map.of("copyFromEventId", "abcdef12345"));
+        given().contentType(ContentType.JSON).body(request).when().post("/api/interviews")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("conference.copyFromEventId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("17 February 2026"));
     }
 
     @Test
@@ -200,21 +214,20 @@ class InterviewApiTest {
     void conferenceChoicesAreChecked() {
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "eventHangout"))), "conference.solutionType");
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "zoom"))), "conference.solutionType");
-        rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcde"))), "conference");
+        rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("solutionType", "addOn"))), "conference.solutionType");
         rejectedWithoutSideEffects(with(r -> r.put("conference", Map.of("copyFromEventId", "<script>"))), "conference.copyFromEventId");
     }
 
     @Test
-    void aConferenceTypeTheCalendarDoesNotAllowFailsTheInterviewWithoutAnyEvent() {
-        Sandbox.configure(Map.of("allowedSolutionTypes", List.of("hangoutsMeet")));
+    void aCalendarThatDoesNotAllowGoogleMeetFailsTheInterviewWithoutAnyEvent() {
+        Sandbox.configure(Map.of("allowedSolutionTypes", List.of("addOn")));
         Map<String, Object> request = Interviews.request();
-        request.put("conference", Map.of("solutionType", "addOn"));
 
         var interview = Interviews.settled(Interviews.schedule(request));
 
         assertThat(interview.getString("status")).isEqualTo("FAILED");
         assertThat(interview.getString("failureReason"))
-                .isEqualTo("The organizer calendar does not allow Third-party add-on conferences (it allows Google Meet).");
+                .startsWith("The organizer calendar does not allow Google Meet conferences (it allows Third-party add-on)");
         assertThat(sandbox.inbox((String) ((Map<String, Object>) request.get("candidate")).get("email"))).isEmpty();
     }
 

@@ -39,9 +39,10 @@ class InterviewPagesTest {
     }
 
     @Test
-    void theFormOffersTheCalendarsConferenceTypesGoogleMeetFirst() {
+    void theFormPromisesANewGoogleMeetAndOffersNoCopyOfAnotherEvent() {
         Document page = html(given().when().get("/interviews/new"), 200);
-        assertThat(page.select("select#solutionType option").eachAttr("value")).containsExactly("hangoutsMeet", "addOn");
+        assertThat(page.select("select#solutionType, input[name=copyFromEventId], input[name=conferenceMode]")).isEmpty();
+        assertThat(page.select("fieldset").text()).contains("new Google Meet conference").contains("admits them");
         assertThat(page.select("label[for=candidateEmail]").text()).isEqualTo("E-mail");
         assertThat(page.select("input[name=interviewerName]")).hasSize(1);
     }
@@ -60,8 +61,6 @@ class InterviewPagesTest {
                 .formParam("time", "10:00")
                 .formParam("recruiterTimeZone", "Europe/Paris")
                 .formParam("durationMinutes", "1000")
-                .formParam("conferenceMode", "new")
-                .formParam("solutionType", "hangoutsMeet")
                 .when().post("/interviews");
         Document page = html(response, 400);
 
@@ -79,7 +78,7 @@ class InterviewPagesTest {
 
     @Test
     void aGoodFormRedirectsToTheInterviewWhichShowsPendingThenTheJoinCard() {
-        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 4000,
+        Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 4000, "conferenceSuccessAtOnceRate", 0,
                 "conferenceNotes", "<b>Bold</b><script>alert(1)</script><a href=\"javascript:alert(2)\">bad</a><img src=x onerror=alert(3)>"));
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
         String location = Csrf.form()
@@ -94,8 +93,6 @@ class InterviewPagesTest {
                 .formParam("time", "14:30")
                 .formParam("recruiterTimeZone", "Europe/Berlin")
                 .formParam("durationMinutes", "60")
-                .formParam("conferenceMode", "new")
-                .formParam("solutionType", "hangoutsMeet")
                 .redirects().follow(false)
                 .when().post("/interviews")
                 .then().statusCode(303).extract().header("Location");
@@ -114,7 +111,7 @@ class InterviewPagesTest {
         assertThat(scheduled.select("meta[http-equiv=refresh]")).isEmpty();
         assertThat(scheduled.select(".join-card h3").text()).isEqualTo("Join Google Meet");
         assertThat(scheduled.select(".join-card img").attr("src")).endsWith("/icons/meet.svg");
-        assertThat(scheduled.select(".events a").eachAttr("href")).hasSize(2).allSatisfy(href -> assertThat(href).contains("/sandbox/events/rs"));
+        assertThat(scheduled.select(".events a").eachAttr("href")).hasSize(2).allSatisfy(href -> assertThat(href).matches(".*/sandbox/events/[a-v0-9]{26}"));
         assertThat(scheduled.select(".join-video a").attr("href")).startsWith("https://meet.google.com/");
         assertThat(scheduled.select(".join-phone").text()).contains("PIN");
         assertThat(scheduled.select(".join-more a").text()).isEqualTo("More ways to join");

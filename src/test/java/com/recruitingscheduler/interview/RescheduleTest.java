@@ -81,7 +81,9 @@ class RescheduleTest {
 
         assertThat(after.getString("status")).isEqualTo("NEEDS_ATTENTION");
         assertThat(after.getString("attention")).startsWith("The candidate's event could not be moved to the new time")
-                .contains("410");
+                .contains("was deleted");
+        assertThat(event(scheduled.getString("candidateEventId")).path("status").asText())
+                .as("a deleted event is never brought back by writing it").isEqualTo("cancelled");
         assertThat(event(after.getString("interviewerEventId")).path("end").path("dateTime").asText()).isNotEmpty();
     }
 

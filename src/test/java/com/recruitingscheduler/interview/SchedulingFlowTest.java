@@ -34,7 +34,7 @@ class SchedulingFlowTest {
 
     @Test
     void pendingConferenceBecomesTwoEventsSharingOneSignedConference() {
-        Sandbox.configure(Map.of("conferencePendingReads", 3));
+        Sandbox.configure(Map.of("conferencePendingReads", 3, "conferenceSuccessAtOnceRate", 0));
         Map<String, Object> request = Interviews.request();
         String id = Interviews.schedule(request);
 
@@ -124,30 +124,74 @@ class SchedulingFlowTest {
     }
 
     @Test
-    void copiesTheConferenceOfAnExistingEventIntoBothEvents() {
-        JsonPath source = Interviews.settled(Interviews.schedule(Interviews.request()));
-        Map<String, Object> request = Interviews.request();
-        request.put("conference", Map.of("copyFromEventId", source.getString("interviewerEventId")));
+    void copiesTheConferenceVerbatimKeepingAFieldNoClientKnows() {
+        Sandbox.configure(Map.of("conferenceUnknownField", true));
+        JsonPath interview = Interviews.settled(Interviews.schedule(Interviews.request()));
 
-        JsonPath copy = Interviews.settled(Interviews.schedule(request));
-
-        assertThat(copy.getString("status")).isEqualTo("SCHEDULED");
-        assertThat(copy.getString("conference.conferenceId")).isEqualTo(source.getString("conference.conferenceId"));
-        assertThat(event(copy.getString("candidateEventId")).path("conferenceData").path("conferenceId").asText())
-                .isEqualTo(source.getString("conference.conferenceId"));
-        assertThat(event(copy.getString("interviewerEventId")).path("conferenceData").has("createRequest")).isFalse();
+        assertThat(interview.getString("status")).isEqualTo("SCHEDULED");
+        JsonNode copied = event(interview.getString("candidateEventId")).path("conferenceData");
+        JsonNode original = event(interview.getString("interviewerEventId")).path("conferenceData");
+        assertThat(copied.path("sandboxFutureField")).isEqualTo(original.path("sandboxFutureField")).isNotEmpty();
+        assertThat(copied.path("entryPoints")).isEqualTo(original.path("entryPoints"));
+        assertThat(copied.has("createRequest")).isFalse();
     }
 
     @Test
-    void copyingFromAnEventThatDoesNotExistFailsWithItsReason() {
+    void everyInvitationCarriesTheJoinLinkAndGoesOutOnce() {
         Map<String, Object> request = Interviews.request();
-        request.put("conference", Map.of("copyFromEventId", "nosuchevent123"));
-
         JsonPath interview = Interviews.settled(Interviews.schedule(request));
+        assertThat(interview.getString("status")).isEqualTo("SCHEDULED");
 
-        assertThat(interview.getString("status")).isEqualTo("FAILED");
-        assertThat(interview.getString("failureReason")).contains("nosuchevent123");
-        assertThat(liveEventsOf(interview.getString("id"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> panel = (List<Map<String, String>>) request.get("interviewers");
+        @SuppressWarnings("unchecked")
+        String candidate = ((Map<String, String>) request.get("candidate")).get("email");
+        List<String> everyone = new java.util.ArrayList<>(panel.stream().map(p -> p.get("email")).toList());
+        everyone.add(candidate);
+        for (String person : everyone) {
+            List<Invitation> mails = sandbox.inbox(person);
+            assertThat(mails).as(person).extracting(Invitation::kind).containsExactly(Invitation.Kind.INVITATION);
+            assertThat(mails.get(0).event().path("hangoutLink").asText())
+                    .isEqualTo("https://meet.google.com/" + interview.getString("conference.conferenceId"));
+        }
+    }
+
+    @Test
+    void bothEventsArePrivateAndTheirIdsTellNothingOfEachOther() {
+        JsonPath first = Interviews.settled(Interviews.schedule(Interviews.request()));
+        String interviewers = first.getString("interviewerEventId");
+        String candidate = first.getString("candidateEventId");
+
+        assertThat(event(interviewers).path("visibility").asText()).isEqualTo("private");
+        assertThat(event(candidate).path("visibility").asText()).isEqualTo("private");
+        assertThat(interviewers).matches("[a-v0-9]{26}");
+        assertThat(candidate).matches("[a-v0-9]{26}");
+        int common = 0;
+        while (common < 26 && interviewers.charAt(common) == candidate.charAt(common)) {
+            common++;
+        }
+        assertThat(common).as("shared prefix of %s and %s", interviewers, candidate).isLessThan(4);
+        assertThat(candidate).doesNotContain(first.getString("id").replace("-", ""));
+    }
+
+    @Test
+    void failedConferenceAndDroppedCopyEmailNobody() {
+        Map<String, Object> failing = Interviews.request();
+        Sandbox.configure(Map.of("conferenceFailureRate", 1.0));
+        assertThat(Interviews.settled(Interviews.schedule(failing)).getString("status")).isEqualTo("FAILED");
+        Sandbox.reset();
+        Map<String, Object> dropped = Interviews.request();
+        Sandbox.configure(Map.of("tamperSignaturesOnRead", true));
+        assertThat(Interviews.settled(Interviews.schedule(dropped)).getString("status")).isEqualTo("FAILED");
+
+        for (Map<String, Object> request : List.of(failing, dropped)) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> panel = (List<Map<String, String>>) request.get("interviewers");
+            @SuppressWarnings("unchecked")
+            String candidate = ((Map<String, String>) request.get("candidate")).get("email");
+            assertThat(sandbox.inbox(candidate)).as("the candidate's inbox").isEmpty();
+            panel.forEach(p -> assertThat(sandbox.inbox(p.get("email"))).as("an interviewer's inbox").isEmpty());
+        }
     }
 
     @Test

@@ -63,7 +63,7 @@ class HostileInputTest {
         BAD_VALUES.put("interviewerNotes", List.of("n".repeat(5001), MEGABYTE, 7, List.of()));
         BAD_VALUES.put("conference", List.of("meet", Map.of("solutionType", "zoom"), Map.of("solutionType", "eventHangout"),
                 Map.of("copyFromEventId", "<script>"), Map.of("copyFromEventId", "x".repeat(1025)),
-                Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcdef")));
+                Map.of("solutionType", "addOn"), Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcdef")));
         BAD_VALUES.put("recruiterTimeZone", BAD_ZONE);
     }
 
@@ -115,7 +115,7 @@ class HostileInputTest {
                 new String[]{"candidateTimeZone", "Mars/Olympus"}, new String[]{"recruiterTimeZone", "Nowhere/City"},
                 new String[]{"date", "2020-01-01"}, new String[]{"date", "31/12/2026"}, new String[]{"time", "25:99"},
                 new String[]{"durationMinutes", "abc"}, new String[]{"durationMinutes", "100000"},
-                new String[]{"interviewerEmail", "<script>alert(1)</script>"}, new String[]{"conferenceMode", "copy"},
+                new String[]{"interviewerEmail", "<script>alert(1)</script>"}, new String[]{"interviewerName", ""},
                 new String[]{"interviewerNotes", MEGABYTE.substring(0, 6000)});
         for (int i = 0; sent < 1050; i++) {
             String[] bad = formFields.get(i % formFields.size());
@@ -162,7 +162,7 @@ class HostileInputTest {
                 "candidateEmail", "carl@candidates.example", "candidateTimeZone", "Europe/Paris",
                 "interviewerName", "Ida Panel", "interviewerEmail", "ida@corp.example",
                 "date", Instant.now().plus(3, ChronoUnit.DAYS).toString().substring(0, 10), "time", "10:00",
-                "durationMinutes", "45", "conferenceMode", "new"));
+                "durationMinutes", "45"));
         params.put(field, value);
         return Csrf.form().formParams(params).post("/interviews");
     }

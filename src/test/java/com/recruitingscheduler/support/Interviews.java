@@ -55,6 +55,12 @@ public final class Interviews {
                         json -> json.getString("nextStep") == null);
     }
 
+    /** The interview's history as the API shows it, every line's detail joined. */
+    public static String history(String id) {
+        return String.join("\n", given().when().get("/api/interviews/" + id + "/history").then().statusCode(200)
+                .extract().jsonPath().getList("detail", String.class));
+    }
+
     /** Waits until the interview's background work is done (it has left SCHEDULING, events removed or moved). */
     public static JsonPath settled(String id) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
