@@ -48,7 +48,7 @@ public interface CalendarConfig {
     @WithDefault("5m")
     Duration conferenceTypesCache();
 
-    /** How long a failure to read the organizer calendar is remembered, so probes and pages do not hammer Google. */
+    /** How long readiness probes are answered with the last failure to read the organizer calendar (steps always ask again). */
     @WithDefault("30s")
     Duration failureCache();
 

@@ -32,9 +32,4 @@ public record CalendarEvent(String id, String status, String summary, String des
     public String conferenceId() {
         return conference == null || conference.solution() == null ? null : conference.solution().conferenceId();
     }
-
-    /** Whether every one of these people is a guest of the event (addresses compared without case). */
-    public boolean hasGuests(List<Guest> people) {
-        return people.stream().allMatch(p -> guests.stream().anyMatch(g -> g.email().equalsIgnoreCase(p.email())));
-    }
 }

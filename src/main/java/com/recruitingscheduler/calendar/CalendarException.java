@@ -60,10 +60,6 @@ public class CalendarException extends RuntimeException {
         return retryAfter;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     public boolean isConfigurationError() {
         return kind == Kind.CONFIGURATION;
     }

@@ -76,7 +76,9 @@ public class GoogleCalendarGateway implements CalendarGateway {
         if (cached != null && cached.failure() == null && age < config.conferenceTypesCache().toMillis()) {
             return cached.types();
         }
-        if (cached != null && cached.failure() != null && age < config.failureCache().toMillis()) {
+        // Only probes are answered with a remembered failure: a step must ask again, or one passing 503 would
+        // be counted against it on every retry until the memory expires.
+        if (use == Use.PROBE && cached != null && cached.failure() != null && age < config.failureCache().toMillis()) {
             throw cached.failure();
         }
         try {

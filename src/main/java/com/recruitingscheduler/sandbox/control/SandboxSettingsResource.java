@@ -1,6 +1,5 @@
 package com.recruitingscheduler.sandbox.control;
 
-import com.recruitingscheduler.sandbox.SandboxConfig;
 import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
