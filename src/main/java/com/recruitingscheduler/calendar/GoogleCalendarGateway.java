@@ -48,7 +48,22 @@ public class GoogleCalendarGateway implements CalendarGateway {
     }
 
     /** Whether a call is charged to the organizer's request budget (readiness probes are not), and may write. */
-    private enum Use { READ, WRITE, PROBE }
+    /**
+     * What a call is, for the budget and the pause: reads and writes take 1 quota unit each; a probe (readiness) takes
+     * none; the read and the update of a read-then-write pair are paid together before the read ({@link #payForPair}),
+     * so that under a tight budget a step never spends a unit on a read it then cannot follow up.
+     */
+    private enum Use {
+        READ(true, false), WRITE(true, true), PROBE(false, false), PAID_READ(false, false), PAID_WRITE(false, true);
+
+        final boolean charged;
+        final boolean write;
+
+        Use(boolean charged, boolean write) {
+            this.charged = charged;
+            this.write = write;
+        }
+    }
 
     GoogleCalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter,
                           CalendarPause pause, MeterRegistry metrics) {
@@ -122,8 +137,12 @@ public class GoogleCalendarGateway implements CalendarGateway {
     }
 
     private Optional<Event> read(String eventId) {
+        return read(eventId, Use.READ);
+    }
+
+    private Optional<Event> read(String eventId, Use use) {
         try {
-            return Optional.of(call("events.get", Use.READ, () -> client().events().get(config.calendarId(), eventId).execute()));
+            return Optional.of(call("events.get", use, () -> client().events().get(config.calendarId(), eventId).execute()));
         } catch (CalendarException e) {
             if (e.status() == 404 || e.status() == 410) {
                 return Optional.empty();
@@ -134,6 +153,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     @Override
     public CalendarEvent invite(String eventId, List<CalendarEvent.Guest> guests) {
+        payForPair();
         Event current = readLive(eventId);
         List<EventAttendee> attendees = new ArrayList<>(Optional.ofNullable(current.getAttendees()).orElse(List.of()));
         boolean added = false;
@@ -151,6 +171,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     @Override
     public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) {
+        payForPair();
         Event current = readLive(eventId);
         CalendarEvent now = EventMapping.fromGoogle(current);
         if (now.start() != null && now.end() != null && now.start().toInstant().equals(start.toInstant())
@@ -162,7 +183,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     /** The event as Google holds it, refusing a deleted one: writing a cancelled event would bring it back. */
     private Event readLive(String eventId) {
-        Event current = read(eventId).orElseThrow(() -> new CalendarException(404, "notFound",
+        Event current = read(eventId, Use.PAID_READ).orElseThrow(() -> new CalendarException(404, "notFound",
                 "The event " + eventId + " is no longer on the organizer calendar.", null));
         if ("cancelled".equals(current.getStatus())) {
             throw new CalendarException(410, "deleted", "The event " + eventId + " was deleted from the organizer calendar.", null);
@@ -172,7 +193,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     /** Writes the whole event back; without conferenceDataVersion=1 Google leaves its conference untouched. */
     private Event update(String eventId, Event event) {
-        return call("events.update", Use.WRITE, () -> client().events().update(config.calendarId(), eventId, event)
+        return call("events.update", Use.PAID_WRITE, () -> client().events().update(config.calendarId(), eventId, event)
                 .setSendUpdates("all")
                 .execute());
     }
@@ -233,7 +254,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
         try {
             T result = callGoogle(method, use, call);
             count(method, "ok");
-            if (use == Use.WRITE) {
+            if (use.write) {
                 pause.writeSucceeded();
             }
             return result;
@@ -248,13 +269,10 @@ public class GoogleCalendarGateway implements CalendarGateway {
     }
 
     private <T> T callGoogle(String method, Use use, GoogleCall<T> call) {
-        if (use == Use.WRITE) {
-            Optional<Instant> paused = pause.pausedUntil();
-            if (paused.isPresent()) {
-                throw CalendarException.paused(Duration.between(Instant.now(), paused.get()), pauseMessage(paused.get()));
-            }
+        if (use.write) {
+            refuseWhilePaused();
         }
-        if (use != Use.PROBE) {
+        if (use.charged) {
             holdBackIfOverBudget(1); // every call this gateway makes costs 1 unit (it never patches)
         }
         try {
@@ -281,6 +299,19 @@ public class GoogleCalendarGateway implements CalendarGateway {
     private static String pauseMessage(Instant until) {
         return "Google has made the organizer calendar read-only for a while (Calendar usage limits exceeded). Writes "
                 + "for this organizer are paused on every instance until " + until + " UTC and then resume by themselves.";
+    }
+
+    private void refuseWhilePaused() {
+        Optional<Instant> paused = pause.pausedUntil();
+        if (paused.isPresent()) {
+            throw CalendarException.paused(Duration.between(Instant.now(), paused.get()), pauseMessage(paused.get()));
+        }
+    }
+
+    /** Before a read-then-update: the pause is checked and both calls' units are taken at once. */
+    private void payForPair() {
+        refuseWhilePaused();
+        holdBackIfOverBudget(2);
     }
 
     /** Waits briefly for the request budget; a longer wait is handed back to the caller to plan. */

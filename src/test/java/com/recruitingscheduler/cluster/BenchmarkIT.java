@@ -102,7 +102,7 @@ class BenchmarkIT {
                 .post("/api/interviews").then().statusCode(202).extract().path("id");
     }
 
-    /** When the candidate's event was made: the moment the interview became SCHEDULED, by the app's own clock. */
+    /** When the interviewers were invited, the last step: the moment the interview became SCHEDULED, by the app's own clock. */
     private static Instant scheduledAt(String app, String id) {
         JsonPath interview = Interviews.settledOn(app, id);
         if (!"SCHEDULED".equals(interview.getString("status"))) {
@@ -111,7 +111,7 @@ class BenchmarkIT {
         List<Map<String, Object>> history = Cluster.api(app).get("/api/interviews/" + id + "/history")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return history.stream()
-                .filter(s -> "CREATE_CANDIDATE_EVENT".equals(s.get("step")) && "DONE".equals(s.get("outcome")))
+                .filter(s -> "INVITE_INTERVIEWERS".equals(s.get("step")) && "DONE".equals(s.get("outcome")))
                 .map(s -> Instant.parse((String) s.get("at")))
                 .findFirst().orElseThrow();
     }
