@@ -8,22 +8,27 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * Makes a new deployment usable and safe: refuses to start in production without a shared session key, creates the
- * first administrator from configuration, and in dev mode seeds one account to sign in with.
+ * Makes a new deployment usable and safe: refuses to start with a short bootstrap API key, or in production without a
+ * key to sign form tokens; creates the first administrator from configuration; in dev mode seeds one account.
  */
 public class AccountSetup {
 
     private static final Logger LOG = Logger.getLogger(AccountSetup.class);
     static final String DEV_EMAIL = "recruiter@example.com";
     static final String DEV_PASSWORD = "recruiter-dev-password";
+    static final int MIN_API_KEY = 32;
 
-    void onStart(@Observes StartupEvent start, AccountsConfig config) {
+    void onStart(@Observes StartupEvent start, AccountsConfig config, ApiConfig api) {
+        if (api.bootstrapKey().filter(key -> key.length() < MIN_API_KEY).isPresent()) {
+            throw new IllegalStateException("recruiting.api.bootstrap-key (RECRUITING_API_BOOTSTRAP_KEY) must have at least "
+                    + MIN_API_KEY + " characters: it opens the whole API. Generate one, e.g. openssl rand -base64 32.");
+        }
         if (LaunchMode.current() == LaunchMode.NORMAL) {
             String key = ConfigProvider.getConfig()
-                    .getOptionalValue("quarkus.http.auth.session.encryption-key", String.class).orElse("");
-            if (key.length() < 16) {
-                throw new IllegalStateException("Set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY (quarkus.http.auth.session.encryption-key) "
-                        + "to a secret of at least 16 characters, the same on every instance: it encrypts the sign-in cookie.");
+                    .getOptionalValue("quarkus.rest-csrf.token-signature-key", String.class).orElse("");
+            if (key.length() < 32) {
+                throw new IllegalStateException("Set QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY (quarkus.rest-csrf.token-signature-key) "
+                        + "to a secret of at least 32 characters, the same on every instance: it signs every form's CSRF token.");
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.account;
 
+import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.web.FormErrors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Administration: recruiter accounts (add, disable, enable) and API keys (create — shown once — and revoke). */
 @Path("/admin")
@@ -28,13 +30,12 @@ import java.util.regex.Pattern;
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MIN_PASSWORD = 12;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance recruiters(List<Recruiter> recruiters, FormErrors errors, String email, String name,
-                                                  boolean admin, String me);
+                                                  boolean admin, String me, List<AdminAudit> audit, String notice);
 
         static native TemplateInstance apiKeys(List<ApiKey> keys, FormErrors errors, String newSecret, String newName);
     }
@@ -48,7 +49,11 @@ public class AdminResource {
     @GET
     @Path("/recruiters")
     public TemplateInstance recruiters() {
-        return Templates.recruiters(Recruiter.all(), FormErrors.none(), "", "", false, me());
+        return page(FormErrors.none(), "", "", false, null);
+    }
+
+    private TemplateInstance page(FormErrors errors, String email, String name, boolean admin, String notice) {
+        return Templates.recruiters(Recruiter.all(), errors, email, name, admin, me(), AdminAudit.latest(20), notice);
     }
 
     @POST
@@ -57,24 +62,52 @@ public class AdminResource {
     public Response addRecruiter(@RestForm String email, @RestForm String name, @RestForm String password,
                                  @RestForm boolean admin) {
         FormErrors errors = FormErrors.none();
-        String address = email == null ? "" : email.trim();
-        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
-            errors.add("email", "must be a well-formed e-mail address");
+        String address = email == null ? "" : email.strip();
+        if (!InputRules.isPlainEmail(address)) {
+            errors.add("email", "must be a plain e-mail address such as name@example.com");
         } else if (Recruiter.byEmail(address).isPresent()) {
             errors.add("email", "already has an account");
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            errors.add("name", "must be 1 to 200 characters");
+        if (name == null || name.isBlank() || name.length() > 200 || InputRules.hasControlCharacters(name, false)) {
+            errors.add("name", "must be 1 to 200 characters, without control characters");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
-            errors.add("password", "must be " + MIN_PASSWORD + " to 72 characters");
-        }
+        passwordProblem(password).ifPresent(problem -> errors.add("password", problem));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.recruiters(Recruiter.all(), errors, address,
-                    name == null ? "" : name, admin, me())).build();
+            String shownName = name == null ? "" : name;
+            return Response.status(400).entity(page(errors, address, shownName, admin, null)).build();
         }
-        QuarkusTransaction.requiringNew().run(() -> Recruiter.create(address, name, password, admin));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Recruiter.create(address, name, password, admin);
+            AdminAudit.record(me(), AdminAudit.Action.ACCOUNT_ADDED, address.toLowerCase(Locale.ROOT));
+        });
         return Response.seeOther(URI.create("/admin/recruiters")).build();
+    }
+
+    /** Gives an account a new password; its sessions end, on every instance. */
+    @POST
+    @Path("/recruiters/{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@PathParam("id") long id, @RestForm String password) {
+        Optional<String> problem = passwordProblem(password);
+        if (problem.isPresent()) {
+            return Response.status(400).entity(page(FormErrors.none().add("newPassword", problem.get()), "", "", false, null)).build();
+        }
+        String email = QuarkusTransaction.requiringNew().call(() -> {
+            Recruiter recruiter = Recruiter.<Recruiter>findByIdOptional(id).orElseThrow(NotFoundException::new);
+            recruiter.changePassword(password);
+            Sessions.endAll(recruiter.email);
+            AdminAudit.record(me(), AdminAudit.Action.PASSWORD_CHANGED, recruiter.email);
+            return recruiter.email;
+        });
+        return Response.ok(page(FormErrors.none(), "", "", false, "New password set for " + email + "; its sessions have ended."))
+                .build();
+    }
+
+    private static Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
+            return Optional.of("must be " + MIN_PASSWORD + " to 72 characters");
+        }
+        return Optional.empty();
     }
 
     @POST
@@ -97,7 +130,14 @@ public class AdminResource {
             if (!enabled && recruiter.email.equalsIgnoreCase(me())) {
                 return; // an admin cannot lock themselves out
             }
+            if (recruiter.enabled == enabled) {
+                return;
+            }
             recruiter.enabled = enabled;
+            if (!enabled) {
+                Sessions.endAll(recruiter.email);
+            }
+            AdminAudit.record(me(), enabled ? AdminAudit.Action.ACCOUNT_ENABLED : AdminAudit.Action.ACCOUNT_DISABLED, recruiter.email);
         });
         return Response.seeOther(URI.create("/admin/recruiters")).build();
     }
@@ -113,11 +153,15 @@ public class AdminResource {
     @Path("/api-keys")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createApiKey(@RestForm String name) {
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.length() > 200 || InputRules.hasControlCharacters(name, false)) {
             return Response.status(400).entity(Templates.apiKeys(ApiKey.all(),
-                    FormErrors.none().add("name", "must be 1 to 200 characters"), null, null)).build();
+                    FormErrors.none().add("name", "must be 1 to 200 characters, without control characters"), null, null)).build();
         }
-        ApiKey.Created created = QuarkusTransaction.requiringNew().call(() -> ApiKey.create(name, me()));
+        ApiKey.Created created = QuarkusTransaction.requiringNew().call(() -> {
+            ApiKey.Created key = ApiKey.create(name, me());
+            AdminAudit.record(me(), AdminAudit.Action.KEY_CREATED, key.key().name + " (" + key.key().prefix + "…)");
+            return key;
+        });
         return Response.ok(Templates.apiKeys(ApiKey.all(), FormErrors.none(), created.secret(), created.key().name))
                 .header("Cache-Control", "no-store").build();
     }
@@ -130,6 +174,7 @@ public class AdminResource {
             ApiKey key = ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(NotFoundException::new);
             if (key.revokedAt == null) {
                 key.revokedAt = Instant.now();
+                AdminAudit.record(me(), AdminAudit.Action.KEY_REVOKED, key.name + " (" + key.prefix + "…)");
             }
         });
         return Response.seeOther(URI.create("/admin/api-keys")).build();

@@ -5,7 +5,6 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,8 +36,7 @@ public class GoogleSignIn {
 
     private final AccountsConfig accounts;
     private final boolean enabled;
-    private final PersistentLoginManager sessions;
-    private final String cookieName;
+    private final Sessions sessions;
 
     @Inject
     OidcSession googleSession;
@@ -48,17 +45,11 @@ public class GoogleSignIn {
     @IdToken
     JsonWebToken idToken;
 
-    GoogleSignIn(AccountsConfig accounts,
-                 @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean enabled,
-                 @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> sessionKey,
-                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
-                 @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration timeout) {
+    GoogleSignIn(AccountsConfig accounts, Sessions sessions,
+                 @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean enabled) {
         this.accounts = accounts;
-        this.cookieName = cookieName;
+        this.sessions = sessions;
         this.enabled = enabled && accounts.googleDomain().isPresent();
-        // Written exactly as the sign-in form writes it (same key, cookie and lifetime), so the form mechanism reads it.
-        this.sessions = sessionKey.map(key -> new PersistentLoginManager(key, cookieName, timeout.toMillis(),
-                Duration.ofMinutes(1).toMillis(), true, "LAX", "/", -1, null)).orElse(null);
     }
 
     /** Google sign-in is configured: a client, and the domain whose users may sign in. */
@@ -91,7 +82,7 @@ public class GoogleSignIn {
         if (account.isPresent() && !account.get().enabled) {
             return Response.status(403).entity(Templates.refused("Your account is disabled. Ask an administrator.")).build();
         }
-        sessions.save(email.toLowerCase(Locale.ROOT), routing, cookieName, null, routing.request().isSSL());
+        sessions.open(email, routing);
         return Response.seeOther(URI.create("/interviews")).build();
     }
 }

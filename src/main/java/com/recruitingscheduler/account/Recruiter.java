@@ -48,8 +48,9 @@ public class Recruiter extends PanacheEntityBase {
         return recruiter;
     }
 
-    public boolean passwordMatches(String password) {
-        return BcryptUtil.matches(password, passwordHash);
+    /** Replaces the password (kept only as its bcrypt hash); the caller ends the account's sessions. */
+    public void changePassword(String password) {
+        passwordHash = BcryptUtil.bcryptHash(password);
     }
 
     public Set<String> roles() {

@@ -60,6 +60,8 @@ import java.util.UUID;
 public class Interview extends PanacheEntityBase {
 
     public static final int PAGE_SIZE = 50;
+    /** The last page a list may ask for (a million interviews); beyond it the offset would overflow. */
+    public static final int MAX_PAGE = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -114,6 +116,8 @@ public class Interview extends PanacheEntityBase {
     public String lastError;
 
     public Instant createdAt;
+    /** Who scheduled it: a recruiter's e-mail, or {@code api-key:<name>}. */
+    public String createdBy;
     public Instant updatedAt;
     @Version
     public long version;

@@ -46,8 +46,8 @@ public class InterviewService {
     }
 
     /** Stores the interview as SCHEDULING; the background worker creates both events. */
-    public Interview schedule(NewInterview request) {
-        return schedule(request, null).interview();
+    public Interview schedule(NewInterview request, Actor actor) {
+        return schedule(request, null, actor).interview();
     }
 
     /** The interview of a request, and whether an earlier request with the same Idempotency-Key made it. */
@@ -58,9 +58,9 @@ public class InterviewService {
      * Schedules once per Idempotency-Key: the same key with the same request returns the interview the first
      * request made (even when both arrive at once); the same key with another request is refused.
      */
-    public Scheduled schedule(NewInterview request, String idempotencyKey) {
+    public Scheduled schedule(NewInterview request, String idempotencyKey, Actor actor) {
         if (idempotencyKey == null) {
-            return new Scheduled(store(request, null, null), false);
+            return new Scheduled(store(request, null, null, actor), false);
         }
         String hash = hash(request);
         Optional<Scheduled> earlier = replay(idempotencyKey, hash);
@@ -68,7 +68,7 @@ public class InterviewService {
             return earlier.get();
         }
         try {
-            return new Scheduled(store(request, idempotencyKey, hash), false);
+            return new Scheduled(store(request, idempotencyKey, hash, actor), false);
         } catch (RuntimeException e) {
             // Another request with this key won the race to store; answer with what it stored.
             return replay(idempotencyKey, hash).orElseThrow(() -> e);
@@ -97,24 +97,26 @@ public class InterviewService {
         }
     }
 
-    private Interview store(NewInterview request, String idempotencyKey, String hash) {
+    private Interview store(NewInterview request, String idempotencyKey, String hash, Actor actor) {
         List<FieldProblem> problems = problemsWith(request);
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = new Interview();
-            interview.title = request.title().trim();
-            interview.candidateName = request.candidate().name().trim();
-            interview.candidateEmail = request.candidate().email().trim();
+            interview.title = request.title().strip();
+            interview.candidateName = request.candidate().name().strip();
+            interview.candidateEmail = request.candidate().email().strip();
             interview.candidateTimeZone = request.candidate().timeZone();
             interview.recruiterTimeZone = request.recruiterTimeZone() == null ? ZoneOffset.UTC.getId() : request.recruiterTimeZone();
             interview.start = request.start();
             interview.durationMinutes = request.durationMinutes();
             interview.interviewerNotes = blankToNull(request.interviewerNotes());
-            request.interviewers().forEach(i -> interview.addInterviewer(i.name().trim(), i.email().trim()));
+            request.interviewers().forEach(i -> interview.addInterviewer(i.name().strip(), i.email().strip()));
+            interview.createdBy = actor.name();
             interview.schedule();
             interview.persist();
+            StepLogEntry.recordAction(interview.id, StepLogEntry.Action.SCHEDULE, actor.name(), null);
             if (idempotencyKey != null) {
                 IdempotencyKey key = new IdempotencyKey();
                 key.key = idempotencyKey;
@@ -141,10 +143,11 @@ public class InterviewService {
      * Cancels: the interview becomes CANCELLED at once and the background worker deletes both events, telling every
      * guest. Cancelling a cancelled interview changes nothing.
      */
-    public void cancel(UUID id) {
+    public void cancel(UUID id, Actor actor) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
             if (interview.cancel()) {
+                StepLogEntry.recordAction(id, StepLogEntry.Action.CANCEL, actor.name(), null);
                 steps.enqueue(interview);
             }
         });
@@ -154,7 +157,7 @@ public class InterviewService {
      * Moves a scheduled interview: both events are patched in the background, each side told, the conference kept.
      * A move of an interview that needs attention also puts its events back where the app wants them.
      */
-    public void reschedule(UUID id, NewTime time) {
+    public void reschedule(UUID id, NewTime time, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
         if (time.start() == null && time.durationMinutes() == null) {
             problems.add(new FieldProblem("body", "give a new start, a new durationMinutes, or both"));
@@ -165,15 +168,18 @@ public class InterviewService {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
             interview.moveTo(time.start(), time.durationMinutes());
+            StepLogEntry.recordAction(id, StepLogEntry.Action.MOVE, actor.name(),
+                    "to " + interview.start + " UTC, " + interview.durationMinutes + " minutes");
             steps.enqueue(interview);
         });
     }
 
     /** Tries a failed interview again with new events and a new conference request. */
-    public void retry(UUID id) {
+    public void retry(UUID id, Actor actor) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);
             interview.retry();
+            StepLogEntry.recordAction(id, StepLogEntry.Action.RETRY, actor.name(), null);
             steps.enqueue(interview);
         });
     }

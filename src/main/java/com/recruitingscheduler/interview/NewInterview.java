@@ -1,11 +1,12 @@
 package com.recruitingscheduler.interview;
 
+import com.recruitingscheduler.input.PlainEmail;
+import com.recruitingscheduler.input.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,13 @@ import java.util.Set;
  */
 @NewInterview.PrivateToCandidate
 public record NewInterview(
-        @NotBlank @Size(max = MAX_TITLE) String title,
+        @NotBlank @PlainText @Size(max = MAX_TITLE) String title,
         @NotNull @Valid Candidate candidate,
         @NotEmpty(message = "must list at least one interviewer") @Size(max = MAX_PANEL, message = "can list at most 20 interviewers")
         List<@NotNull @Valid Interviewer> interviewers,
         @NotNull @Future(message = "must be in the future") Instant start,
         @NotNull @Min(MIN_MINUTES) @Max(MAX_MINUTES) Integer durationMinutes,
-        @Size(max = MAX_NOTES) String interviewerNotes,
+        @PlainText(lineBreaks = true) @Size(max = MAX_NOTES) String interviewerNotes,
         @Valid Conference conference,
         @TimeZoneId String recruiterTimeZone) {
 
@@ -53,13 +55,13 @@ public record NewInterview(
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 480;
 
-    public record Candidate(@NotBlank @Size(max = MAX_NAME) String name,
-                            @NotBlank @Email @Size(max = MAX_EMAIL) String email,
+    public record Candidate(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
+                            @NotBlank @PlainEmail @Size(max = MAX_EMAIL) String email,
                             @NotBlank @TimeZoneId String timeZone) {
     }
 
-    public record Interviewer(@NotBlank @Size(max = MAX_NAME) String name,
-                              @NotBlank @Email @Size(max = MAX_EMAIL) String email) {
+    public record Interviewer(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
+                              @NotBlank @PlainEmail @Size(max = MAX_EMAIL) String email) {
     }
 
     /**
@@ -101,8 +103,9 @@ public record NewInterview(
                 boolean valid = true;
                 context.disableDefaultConstraintViolation();
                 String candidateEmail = request.candidate() == null || request.candidate().email() == null
-                        ? null : request.candidate().email().trim().toLowerCase(Locale.ROOT);
+                        ? null : request.candidate().email().strip().toLowerCase(Locale.ROOT);
                 String title = request.title() == null ? "" : request.title().toLowerCase(Locale.ROOT);
+                Set<String> titleWords = new HashSet<>(words(title));
                 Set<String> seen = new HashSet<>();
                 List<Interviewer> panel = request.interviewers();
                 for (int i = 0; i < panel.size(); i++) {
@@ -110,14 +113,13 @@ public record NewInterview(
                     if (interviewer == null || interviewer.email() == null) {
                         continue;
                     }
-                    String email = interviewer.email().trim().toLowerCase(Locale.ROOT);
+                    String email = interviewer.email().strip().toLowerCase(Locale.ROOT);
                     if (email.equals(candidateEmail)) {
                         valid = violation(context, "is the candidate's e-mail; the candidate cannot be an interviewer", "interviewers", i, "email");
                     } else if (!seen.add(email)) {
                         valid = violation(context, "is listed twice", "interviewers", i, "email");
                     }
-                    String name = interviewer.name() == null ? "" : interviewer.name().trim().toLowerCase(Locale.ROOT);
-                    if ((name.length() >= 3 && title.contains(name)) || (!email.isEmpty() && title.contains(email))) {
+                    if (namesInterviewer(titleWords, interviewer.name()) || (!email.isEmpty() && title.contains(email))) {
                         context.buildConstraintViolationWithTemplate(
                                         "names an interviewer; the candidate sees the title, so leave interviewers out of it")
                                 .addPropertyNode("title").addConstraintViolation();
@@ -125,6 +127,19 @@ public record NewInterview(
                     }
                 }
                 return valid;
+            }
+
+            /** The title holds the interviewer's first or last name as a whole word ("Ann" is not in "Planning"). */
+            private static boolean namesInterviewer(Set<String> titleWords, String name) {
+                List<String> names = words(name == null ? "" : name.toLowerCase(Locale.ROOT)).stream()
+                        .filter(word -> word.length() >= 2).toList();
+                return !names.isEmpty()
+                        && (titleWords.contains(names.get(0)) || titleWords.contains(names.get(names.size() - 1)));
+            }
+
+            /** The words of a text, in order: runs of letters and digits. */
+            private static List<String> words(String text) {
+                return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
             }
 
             private static boolean violation(ConstraintValidatorContext context, String message, String list, int index,

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One line of an interview's history: a run of a background step (what was done, what came of it, when the next try
- * is due), or a finding of the periodic comparison with Google Calendar, which is no step of the interview's own.
+ * One line of an interview's history: an action someone took (schedule, move, cancel, retry — with who took it), a
+ * run of a background step (what was done, what came of it, when the next try is due), or a finding of the periodic
+ * comparison with Google Calendar, which is no step of the interview's own. Every line names its actor: the
+ * recruiter's e-mail, the API key ({@code api-key:<name>}), or {@value #APP} for the app's own background work.
  */
 @Entity
 @Table(name = "interview_step_log")
@@ -31,11 +33,24 @@ public class StepLogEntry extends PanacheEntityBase {
         }
     }
 
+    /** What a person or an integration did to an interview. */
+    public enum Action {
+        SCHEDULE("Scheduled"), MOVE("Moved"), CANCEL("Cancelled"), RETRY("Tried again");
+
+        public final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     public static final String CALENDAR_CHECK = "CALENDAR_CHECK";
+    /** The actor of the app's own background work. */
+    public static final String APP = "app";
 
     public UUID interviewId;
     public Instant at;
@@ -48,19 +63,44 @@ public class StepLogEntry extends PanacheEntityBase {
     public Instant nextAt;
     /** The app instance that ran the step. */
     public String worker;
+    /** What someone did; null for the app's own work. */
+    @Enumerated(EnumType.STRING)
+    public Action action;
+    /** Who did it: a recruiter's e-mail, {@code api-key:<name>}, or {@value #APP}. */
+    public String actor;
 
-    /** What ran, as the history shows it. */
+    /** What happened, as the history shows it. */
     public String label() {
+        if (action != null) {
+            return action.label;
+        }
         return step == null ? "Compare with Google Calendar" : step.label;
     }
 
-    /** What ran, as the API names it. */
+    /** What happened, as the API names it. */
     public String name() {
+        if (action != null) {
+            return action.name();
+        }
         return step == null ? CALENDAR_CHECK : step.name();
     }
 
+    /** Records what someone did, in the caller's transaction. */
+    public static void recordAction(UUID interviewId, Action action, String actor, String detail) {
+        StepLogEntry entry = new StepLogEntry();
+        entry.interviewId = interviewId;
+        entry.at = Instant.now();
+        entry.action = action;
+        entry.actor = actor;
+        entry.outcome = Outcome.DONE;
+        entry.detail = detail;
+        entry.persist();
+    }
+
+    /** Records a run of the app's own work (a step, or a comparison with Google Calendar), in the caller's transaction. */
     public static void record(UUID interviewId, Step step, Outcome outcome, String detail, Instant nextAt, String worker) {
         StepLogEntry entry = new StepLogEntry();
+        entry.actor = APP;
         entry.interviewId = interviewId;
         entry.at = Instant.now();
         entry.step = step;

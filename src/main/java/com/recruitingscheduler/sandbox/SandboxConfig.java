@@ -14,6 +14,13 @@ public interface SandboxConfig {
     /** Serve the sandbox under /sandbox. Off in prod unless set. */
     boolean enabled();
 
+    /**
+     * The packaged (prod) app refuses to start with the sandbox enabled unless this is set too: it would serve every
+     * invitation it holds to its signed-in users and play Google for anyone holding one of its tokens.
+     */
+    @WithDefault("false")
+    boolean allowInProduction();
+
     /** The e-mail address of the sandbox calendar's owner (the organizer). */
     @WithDefault("recruiting@example.com")
     String organizer();

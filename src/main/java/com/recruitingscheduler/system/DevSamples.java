@@ -1,6 +1,7 @@
 package com.recruitingscheduler.system;
 
 import com.recruitingscheduler.interview.Interview;
+import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.InterviewService;
 import com.recruitingscheduler.interview.NewInterview;
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -51,7 +52,7 @@ public class DevSamples {
                                 new NewInterview.Interviewer("Barbara Liskov", "barbara@corp.example")),
                         tomorrow.plusDays(2).atTime(LocalTime.of(17, 0)).atZone(paris).toInstant(), 45,
                         null, null, "Europe/Paris"));
-        samples.forEach(interviews::schedule);
+        samples.forEach(sample -> interviews.schedule(sample, new Actor("dev-samples")));
         LOG.infof("Dev mode: scheduled %d sample interviews; open http://localhost:8080/interviews", samples.size());
     }
 }

@@ -1,30 +1,94 @@
 package com.recruitingscheduler.web;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.Set;
+
 /**
- * Requests to the JSON API and to the sandbox are never form posts. A bodiless one (DELETE, POST .../retry) often
- * comes with a client's default form Content-Type (the Google client's DELETE does), which the CSRF filter treats
- * like a form that lacks its token; marking it JSON before the REST layer sees it lets the filter — which cannot be
- * limited by path — leave these cookie-less, key- or token-authenticated calls alone. Page forms keep their check.
+ * The rules every request meets before any resource, in one place:
+ * <ul>
+ * <li><b>Pages</b> (everything but the JSON API, the sandbox and Quarkus' own paths): a request that changes something
+ * must be a form post from this site. Another site's request is refused by {@code Sec-Fetch-Site} and {@code Origin}
+ * (403); anything not a form — no body, no content type, JSON, text — is refused (415), so the CSRF filter, which only
+ * checks forms, always checks it; the token itself is signed ({@code quarkus.rest-csrf.token-signature-key}).</li>
+ * <li><b>The JSON API and the sandbox</b> are never forms: a bodiless call that arrives with a client's default form
+ * content type (the Google client's DELETE does) is marked JSON, so the CSRF filter leaves these cookie-less, key- or
+ * token-authenticated calls alone; and API responses never set the CSRF cookie.</li>
+ * <li><b>HTTPS</b>: responses served over HTTPS (directly, or by a trusted proxy's {@code X-Forwarded-Proto}) carry
+ * HSTS.</li>
+ * </ul>
  */
 @ApplicationScoped
-public class NotAForm {
+public class RequestPerimeter {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<String> SAME_SITE = Set.of("same-origin", "none");
+    private static final String CSRF_COOKIE = "csrf-token";
 
     void route(@Observes Router router) {
-        router.route().order(-100).handler(context -> {
-            HttpServerRequest request = context.request();
-            String path = request.path();
-            if ((path.startsWith("/api/") || path.startsWith("/sandbox/")) && isBodiless(request)) {
+        router.route().order(-100).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = context.normalizedPath();
+        if ("https".equalsIgnoreCase(request.scheme())) {
+            context.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (isMachinePath(path)) {
+            if (isBodiless(request)) {
                 request.headers().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
             }
-            context.next();
-        });
+            if (path.startsWith("/api")) {
+                context.addHeadersEndHandler(ignored -> context.response().removeCookie(CSRF_COOKIE, false));
+            }
+        } else if (!SAFE.contains(request.method())) {
+            if (!isSameSite(request)) {
+                refuse(context, 403, "This action must be sent from a page of this application.");
+                return;
+            }
+            if (!isForm(request)) {
+                refuse(context, 415, "This action takes a form post (application/x-www-form-urlencoded) with its CSRF token.");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static void refuse(RoutingContext context, int status, String message) {
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(message);
+    }
+
+    /** The JSON API, the sandbox (Google's stand-in and its controls) and Quarkus' own endpoints: no page forms. */
+    private static boolean isMachinePath(String path) {
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/sandbox/") || path.startsWith("/calendar/v3/")
+                || path.startsWith("/q/");
+    }
+
+    /** A browser says where a request comes from; a request from another site (or an opaque origin) is refused. */
+    private static boolean isSameSite(HttpServerRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null && !SAME_SITE.contains(fetchSite)) {
+            return false;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        return origin == null || origin.equalsIgnoreCase(request.scheme() + "://" + request.authority());
+    }
+
+    private static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null) {
+            return false;
+        }
+        String mediaType = type.split(";", 2)[0].trim();
+        return mediaType.equalsIgnoreCase(MediaType.APPLICATION_FORM_URLENCODED) || mediaType.equalsIgnoreCase(MediaType.MULTIPART_FORM_DATA);
     }
 
     private static boolean isBodiless(HttpServerRequest request) {

@@ -59,13 +59,16 @@ class AccessTest {
         for (String page : new String[]{"/interviews", "/interviews/new", "/interviews/" + "%s", "/interviews/%s/reschedule"}) {
             routes.add(new Route("GET", page, Map.of("anonymous", LOGIN, "recruiter", 200, "admin", 200, "api key", LOGIN)));
         }
+        for (String sandboxControl : new String[]{"/sandbox/inbox", "/sandbox/settings", "/sandbox/stats"}) {
+            routes.add(new Route("GET", sandboxControl, Map.of("anonymous", LOGIN, "recruiter", 200, "admin", 200, "api key", LOGIN)));
+        }
         for (String admin : new String[]{"/admin/recruiters", "/admin/api-keys"}) {
             routes.add(new Route("GET", admin, Map.of("anonymous", LOGIN, "recruiter", 403, "admin", 200, "api key", LOGIN)));
         }
         for (String api : new String[]{"/api/interviews", "/api/interviews/%s", "/api/interviews/%s/history"}) {
             routes.add(new Route("GET", api, Map.of("anonymous", 401, "recruiter", 403, "admin", 403, "api key", 200)));
         }
-        for (String open : new String[]{"/login", "/app.css", "/icons/meet.svg", "/sandbox/inbox"}) {
+        for (String open : new String[]{"/login", "/app.css", "/icons/meet.svg"}) {
             routes.add(new Route("GET", open, Map.of("anonymous", 200, "recruiter", 200, "admin", 200, "api key", 200)));
         }
         routes.add(new Route("POST", "/api/interviews/%s/retry", Map.of("anonymous", 401, "recruiter", 403, "admin", 403, "api key", 409)));
@@ -111,9 +114,7 @@ class AccessTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", Accounts.create(false)).formParam("j_password", Accounts.PASSWORD)
-                .post("/j_security_check");
+        Response response = Accounts.signIn(given(), Accounts.create(false), Accounts.PASSWORD);
         String setCookie = response.getHeaders().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("rs-session=")).findFirst().orElseThrow();
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");

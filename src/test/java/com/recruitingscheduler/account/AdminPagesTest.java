@@ -30,10 +30,7 @@ class AdminPagesTest {
 
     /** A form post from the given admin page, with that page's CSRF token. */
     private RequestSpecification formFrom(String page) {
-        Response response = given().cookie("rs-session", session).get(page);
-        String token = Jsoup.parse(response.asString()).select("input[name=csrf-token]").first().attr("value");
-        return given().cookie("rs-session", session).cookie("csrf-token", response.getCookie("csrf-token"))
-                .redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+        return Accounts.formFrom(session, page);
     }
 
     private Document page(String path) {
@@ -64,7 +61,8 @@ class AdminPagesTest {
                 .formParam("password", "short").post("/admin/recruiters");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.asString()).select(".error-text").eachText())
-                .contains("E-mail already has an account", "Name must be 1 to 200 characters", "Password must be 12 to 72 characters");
+                .contains("E-mail already has an account", "Name must be 1 to 200 characters, without control characters",
+                        "Password must be 12 to 72 characters");
     }
 
     @Test

@@ -93,13 +93,12 @@ class GoogleSignInTest {
     @Test
     void behindAnHttpsProxyTheSessionCookieIsSecure() {
         String email = com.recruitingscheduler.support.Accounts.create(false);
-        Response response = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", email).formParam("j_password", com.recruitingscheduler.support.Accounts.PASSWORD)
-                .post("/j_security_check");
+        Response response = com.recruitingscheduler.support.Accounts.signIn(given().header("X-Forwarded-Proto", "https"),
+                email, com.recruitingscheduler.support.Accounts.PASSWORD);
         String cookie = response.getHeaders().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("rs-session=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(response.getHeader("Strict-Transport-Security")).startsWith("max-age=");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.recruitingscheduler.calendar;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.Sandbox;
 import com.recruitingscheduler.support.ServiceAccountKey;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(DelegationRefusedTest.NoDelegation.class)
 class DelegationRefusedTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
 
     static final int PORT = 18090;
 
@@ -61,7 +65,7 @@ class DelegationRefusedTest {
         assertThat(given().get("/api/interviews/" + id + "/history").then().extract().jsonPath().getList("outcome"))
                 .doesNotContain("RETRYING");
 
-        String readiness = given().when().get("/q/health/ready").then().statusCode(503).extract().asString();
+        String readiness = given().baseUri("http://" + management.getHost()).port(management.getPort()).when().get("/q/health/ready").then().statusCode(503).extract().asString();
         assertThat(readiness).contains("domain-wide delegation").doesNotContain(ServiceAccountKey.CLIENT_EMAIL);
     }
 }

@@ -56,7 +56,7 @@ class BenchmarkIT {
                 single.add(Duration.between(submitted, scheduledAt(app, id)));
             }
 
-            given().baseUri(cluster.google().url()).delete("/sandbox/stats");
+            cluster.googleControl().delete("/sandbox/stats");
             // all submitted at once (as fast as 20 clients can post), then each one's time to SCHEDULED
             ExecutorService clients = Executors.newFixedThreadPool(20);
             List<Callable<Map.Entry<Instant, String>>> posts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.cluster;
 
+import com.recruitingscheduler.support.Accounts;
 import com.recruitingscheduler.support.ApiKeyForEveryRequest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -30,7 +31,9 @@ import static io.restassured.RestAssured.given;
 public final class Cluster implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private static final String OPERATOR = "operator@example.com";
     private final Path logs;
+    private String googleSession;
     private final Node google;
     private final Map<String, Node> apps = new LinkedHashMap<>();
 
@@ -47,6 +50,7 @@ public final class Cluster implements AutoCloseable {
             this.port = freePort();
             this.env = new HashMap<>(env);
             this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            this.env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
         }
 
         public String url() {
@@ -117,6 +121,7 @@ public final class Cluster implements AutoCloseable {
         Map<String, String> googleEnv = new HashMap<>(database("google"));
         googleEnv.put("RECRUITING_CALENDAR_MODE", "sandbox");
         googleEnv.put("RECRUITING_SANDBOX_ENABLED", "true");
+        googleEnv.put("RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true");
         googleEnv.put("RECRUITING_SCHEDULING_WORKER_ENABLED", "false");
         googleEnv.putAll(googleSettings);
         google = new Node("google", googleEnv);
@@ -156,7 +161,7 @@ public final class Cluster implements AutoCloseable {
 
     /** Stops "Google" misbehaving, so what is read to verify a run is read reliably. */
     public void calmGoogle() {
-        given().baseUri(google.url()).contentType("application/json")
+        googleControl().contentType("application/json")
                 .body(Map.of("errorRate", 0, "quotaExceededRate", 0, "lostResponseRate", 0, "latencyMillis", 0))
                 .put("/sandbox/settings").then().statusCode(200);
     }
@@ -171,19 +176,29 @@ public final class Cluster implements AutoCloseable {
     }
 
     public Map<String, Object> googleCalls() {
-        return given().baseUri(google.url()).get("/sandbox/stats").then().statusCode(200).extract().jsonPath().getMap("$");
+        return googleControl().get("/sandbox/stats").then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    /** A request to the sandbox's controls (settings, stats), which only a signed-in recruiter may use. */
+    public RequestSpecification googleControl() {
+        if (googleSession == null) {
+            googleSession = Accounts.signIn(given().baseUri(google.url()), OPERATOR, Accounts.PASSWORD).getCookie("rs-session");
+        }
+        return given().baseUri(google.url()).cookie("rs-session", googleSession);
     }
 
     public Path logs() {
         return logs;
     }
 
-    /** The database, the shared session key and the API key every node of the cluster is started with. */
+    /** The database, the key signing form tokens, the first account and the API key every node is started with. */
     private Map<String, String> database(String name) {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", name),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "cluster-test-session-key-0123456789",
+                "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "cluster-test-csrf-signature-key-0123456789",
+                "RECRUITING_ACCOUNTS_BOOTSTRAP_ADMIN_EMAIL", OPERATOR,
+                "RECRUITING_ACCOUNTS_BOOTSTRAP_ADMIN_PASSWORD", Accounts.PASSWORD,
                 "RECRUITING_API_BOOTSTRAP_KEY", ApiKeyForEveryRequest.KEY);
     }
 

@@ -35,7 +35,8 @@ class StartupRefusalIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "startup-test-session-key-123456"));
+                "QUARKUS_MANAGEMENT_PORT", "0",
+                "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "startup-test-csrf-signature-key-0123456789"));
         env.putAll(settings);
         env.values().removeIf(String::isEmpty);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -68,10 +69,24 @@ class StartupRefusalIT {
     }
 
     @Test
-    void productionWithoutASessionKeyDoesNotStart() throws Exception {
+    void productionWithoutAKeyForFormTokensDoesNotStart() throws Exception {
         String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
-                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", ""));
-        assertThat(log).contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
+                "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true", "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", ""));
+        assertThat(log).contains("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY");
+    }
+
+    @Test
+    void theSandboxDoesNotServeProductionWithoutAnExplicitOptIn() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true"));
+        assertThat(log).contains("recruiting.sandbox.enabled=true in production")
+                .contains("recruiting.sandbox.allow-in-production=true");
+    }
+
+    @Test
+    void aShortBootstrapApiKeyDoesNotStart() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
+                "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true", "RECRUITING_API_BOOTSTRAP_KEY", "short-key"));
+        assertThat(log).contains("RECRUITING_API_BOOTSTRAP_KEY").contains("at least 32 characters");
     }
 
     @Test

@@ -68,7 +68,7 @@ class InterviewPagesTest {
         assertThat(page.select("input#candidateEmail").attr("value")).isEqualTo("not-an-email");
         assertThat(page.select("input#interviewerEmail0").attr("value")).isEqualTo("ivan@");
         assertThat(page.select(".error-text").eachText()).anySatisfy(t -> assertThat(t).startsWith("Role"))
-                .anySatisfy(t -> assertThat(t).startsWith("E-mail must be a well-formed"))
+                .anySatisfy(t -> assertThat(t).startsWith("E-mail must be a plain e-mail address"))
                 .anySatisfy(t -> assertThat(t).startsWith("Time zone is not a known time zone"))
                 .anySatisfy(t -> assertThat(t).startsWith("Start must be in the future"))
                 .anySatisfy(t -> assertThat(t).startsWith("Duration must be less than or equal to 480"));

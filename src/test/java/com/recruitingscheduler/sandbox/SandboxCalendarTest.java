@@ -327,7 +327,7 @@ class SandboxCalendarTest {
         client.events().insert("primary", event(null).setSummary("Inbox check")
                         .setAttendees(List.of(new EventAttendee().setEmail(guest))))
                 .setSendUpdates("all").execute();
-        given().queryParam("email", guest).when().get("/sandbox/inbox")
+        Sandbox.control().queryParam("email", guest).when().get("/sandbox/inbox")
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Invitation: Inbox check"));
     }
 

@@ -39,9 +39,14 @@ import static org.awaitility.Awaitility.await;
 class HostileInputTest {
 
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
-    private static final List<Object> BAD_TEXT = List.of("", "   ", "t".repeat(201), 5, true, List.of("a"), Map.of("a", 1), MEGABYTE);
+    /** Control characters: NUL, a bell, a line break, an escape sequence, a right-to-left override. */
+    private static final List<Object> CONTROL = List.of("Bob\u0000", "ring\u0007", "two\nlines", "\u001b[31mred", "\u202Eevil");
+    private static final List<Object> BAD_TEXT = concat(List.of("", "   ", "t".repeat(201), 5, true, List.of("a"), Map.of("a", 1), MEGABYTE),
+            CONTROL);
     private static final List<Object> BAD_EMAIL = List.of("", "a", "a@", "@b.c", "a b@c.d", "'; DROP TABLE interview;--",
-            "<script>alert(1)</script>", "x".repeat(250) + "@a.example", 12, "ivan@@corp.example");
+            "<script>alert(1)</script>", "x".repeat(250) + "@a.example", 12, "ivan@@corp.example", "ivan@localhost",
+            "\"Ivan\" <ivan@corp.example>", "ivan@corp.example\nBcc: all@corp.example", "ivan\u0000@corp.example",
+            "ivan@corp..example", ".ivan@corp.example", "ivan@-corp.example");
     private static final List<Object> BAD_ZONE = List.of("", "Mars/Olympus", "+02:00", "UTC+2", "Europe/Pariss", "../../etc/passwd", 3);
     private static final List<Object> BAD_START = List.of("", "tomorrow", 12345, "2026-13-45T99:99:99Z", "1999-01-01T10:00:00Z",
             Instant.now().minus(1, ChronoUnit.MINUTES).toString(), "'; SELECT pg_sleep(10);--");
@@ -60,11 +65,17 @@ class HostileInputTest {
         BAD_VALUES.put("interviewers[0].name", BAD_TEXT);
         BAD_VALUES.put("start", BAD_START);
         BAD_VALUES.put("durationMinutes", BAD_DURATION);
-        BAD_VALUES.put("interviewerNotes", List.of("n".repeat(5001), MEGABYTE, 7, List.of()));
+        BAD_VALUES.put("interviewerNotes", List.of("n".repeat(5001), MEGABYTE, 7, List.of(), "nul\u0000", "bell\u0007"));
         BAD_VALUES.put("conference", List.of("meet", Map.of("solutionType", "zoom"), Map.of("solutionType", "eventHangout"),
                 Map.of("copyFromEventId", "<script>"), Map.of("copyFromEventId", "x".repeat(1025)),
                 Map.of("solutionType", "addOn"), Map.of("solutionType", "hangoutsMeet", "copyFromEventId", "abcdef")));
         BAD_VALUES.put("recruiterTimeZone", BAD_ZONE);
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     @Inject
@@ -116,7 +127,9 @@ class HostileInputTest {
                 new String[]{"date", "2020-01-01"}, new String[]{"date", "31/12/2026"}, new String[]{"time", "25:99"},
                 new String[]{"durationMinutes", "abc"}, new String[]{"durationMinutes", "100000"},
                 new String[]{"interviewerEmail", "<script>alert(1)</script>"}, new String[]{"interviewerName", ""},
-                new String[]{"interviewerNotes", MEGABYTE.substring(0, 6000)});
+                new String[]{"interviewerNotes", MEGABYTE.substring(0, 6000)}, new String[]{"title", "Engineer\u0000"},
+                new String[]{"candidateName", "Cora\u202E"}, new String[]{"interviewerName", "Ivan\u0007"},
+                new String[]{"candidateEmail", "cora@localhost"}, new String[]{"interviewerNotes", "nul\u0000"});
         for (int i = 0; sent < 1050; i++) {
             String[] bad = formFields.get(i % formFields.size());
             Response response = form(bad[0], bad[1]);
@@ -142,8 +155,43 @@ class HostileInputTest {
         assertThat(page).doesNotContain("<script>alert('title')</script>").doesNotContain("<img src=x onerror")
                 .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt; Eve");
         String email = (String) ((Map<String, Object>) request.get("candidate")).get("email");
-        String inbox = given().queryParam("email", email).get("/sandbox/inbox").asString();
+        String inbox = com.recruitingscheduler.support.Sandbox.control().queryParam("email", email).get("/sandbox/inbox").asString();
         assertThat(inbox).doesNotContain("<script>alert('title')</script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void noParameterPathOrHeaderValueAnswers5xx() {
+        String id = Interviews.schedule(Interviews.request());
+        List<String> pages = List.of("/interviews?page=2147483647", "/interviews?page=-2147483648", "/interviews?page=abc",
+                "/interviews?when=%00", "/interviews?page=99999999999999999999", "/interviews/%00", "/interviews/not-a-uuid",
+                "/interviews/" + id + "%00", "/interviews/" + id + "?notice=%00%0A", "/login?signedOut=%00",
+                "/interviews/%2e%2e/%2e%2e/etc/passwd", "/admin/recruiters/%00/disable");
+        for (String path : pages) {
+            int status = given().redirects().follow(false).urlEncodingEnabled(false).get(path).statusCode();
+            assertThat(status).as(path).isLessThan(500);
+        }
+        for (String path : List.of("/api/interviews?page=2147483647", "/api/interviews?page=-1")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400).contentType("application/problem+json");
+        }
+        for (String path : List.of("/api/interviews?page=abc", "/api/interviews/%00", "/api/interviews/not-a-uuid/history",
+                "/api/interviews/" + id + "%00")) {
+            assertThat(given().urlEncodingEnabled(false).get(path).statusCode()).as(path).isBetween(400, 499);
+        }
+        for (Object start : List.of("\u0000", "\u0000\u0000", "2031-01-01T10:00:00\u0000Z", "2031-01-01T10:00:00Z\u202E")) {
+            assertThat(given().contentType("application/json").body(Map.of("start", start)).patch("/api/interviews/" + id)
+                    .statusCode()).as("PATCH start=%s", start).isEqualTo(400);
+        }
+        assertThat(given().contentType("application/json").header("Idempotency-Key", "k\u00e9y").body(Interviews.request())
+                .post("/api/interviews").statusCode()).isLessThan(500);
+    }
+
+    @Test
+    void notesKeepTheirLineBreaksAndTabs() {
+        Map<String, Object> request = Interviews.request();
+        request.put("interviewerNotes", "First: design.\n\tThen: coding.");
+        String id = Interviews.schedule(request);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.<Interview>findById(java.util.UUID.fromString(id))
+                .interviewerNotes)).isEqualTo("First: design.\n\tThen: coding.");
     }
 
     private Response api(Object body) throws Exception {

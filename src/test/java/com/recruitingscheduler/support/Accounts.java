@@ -3,6 +3,8 @@ package com.recruitingscheduler.support;
 import com.recruitingscheduler.account.Recruiter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.jsoup.Jsoup;
 
 import java.util.UUID;
 
@@ -25,9 +27,29 @@ public final class Accounts {
 
     /** Signs in through the login form; returns the session cookie, or null when refused. */
     public static String signIn(String email, String password) {
-        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", email).formParam("j_password", password)
-                .post("/j_security_check");
-        return response.getCookie("rs-session");
+        return signIn(given(), email, password).getCookie("rs-session");
+    }
+
+    /** Posts the sign-in form as a browser does: the CSRF cookie from the page and its token in the form. */
+    public static Response signIn(RequestSpecification to, String email, String password) {
+        Response page = given().spec(to).get("/login");
+        String token = Jsoup.parse(page.asString()).select("input[name=csrf-token]").attr("value");
+        return given().spec(to).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", page.getCookie("csrf-token"))
+                .formParam("email", email).formParam("password", password).formParam("csrf-token", token)
+                .post("/login");
+    }
+
+    /** A form post as a signed-in browser sends it from {@code page}: the session, and that page's CSRF cookie and token. */
+    public static RequestSpecification formFrom(String session, String page) {
+        Response response = given().cookie("rs-session", session).get(page);
+        String token = Jsoup.parse(response.asString()).select("input[name=csrf-token]").first().attr("value");
+        return given().cookie("rs-session", session).cookie("csrf-token", response.getCookie("csrf-token"))
+                .redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+    }
+
+    /** Whether the session cookie still opens the pages (an ended one is sent to sign in). */
+    public static boolean isSignedIn(String session) {
+        return given().cookie("rs-session", session).redirects().follow(false).get("/interviews").statusCode() == 200;
     }
 }

@@ -15,7 +15,7 @@ public final class Csrf {
     public static RequestSpecification form() {
         Response page = given().get("/interviews/new");
         String token = Jsoup.parse(page.asString()).select("input[name=csrf-token]").attr("value");
-        return given().contentType("application/x-www-form-urlencoded")
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("csrf-token", page.getCookie("csrf-token"))
                 .formParam("csrf-token", token);
     }

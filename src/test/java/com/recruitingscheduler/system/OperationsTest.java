@@ -1,29 +1,51 @@
 package com.recruitingscheduler.system;
 
 import com.recruitingscheduler.support.Interviews;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-/** What operators watch: health, Prometheus metrics, and the OpenAPI description of the JSON API. */
+/**
+ * What operators watch: health and Prometheus metrics on the management interface (its own port, never the public
+ * one), and the OpenAPI description of the JSON API.
+ */
 @QuarkusTest
 class OperationsTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private RequestSpecification ops() {
+        return given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort());
+    }
+
     @Test
     void livenessAndReadinessIncludeTheDatabaseAndTheCalendar() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        ops().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        ops().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Google Calendar", "Database connections health check"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : new String[]{"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            assertThat(given().redirects().follow(false).get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(management.getPort()).isNotEqualTo(io.restassured.RestAssured.port);
     }
 
     @Test
     void metricsCountInterviewsCalendarCallsAndTimeToScheduled() {
         Interviews.settled(Interviews.schedule(Interviews.request()));
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = ops().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .containsPattern("recruiting_interviews\\{status=\"SCHEDULED\"\\} [1-9]")
                 .contains("recruiting_conferences_pending")
@@ -33,7 +55,7 @@ class OperationsTest {
 
     @Test
     void theOpenApiDocumentDescribesTheJsonApiOnly() {
-        String openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String openapi = ops().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(openapi).contains("/api/interviews").contains("/api/interviews/{id}/history")
                 .doesNotContain("/sandbox/").doesNotContain("\"/interviews\"").doesNotContain("/admin/");
     }

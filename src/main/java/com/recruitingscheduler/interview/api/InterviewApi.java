@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.interview.IdempotencyConflictException;
+import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewService;
@@ -26,6 +27,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import com.recruitingscheduler.web.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -62,11 +64,13 @@ public class InterviewApi {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final InterviewService interviews;
+    private final SecurityIdentity identity;
     private final ObjectReader strictReader;
     private final ObjectReader timeReader;
 
-    InterviewApi(InterviewService interviews, ObjectMapper json) {
+    InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity) {
         this.interviews = interviews;
+        this.identity = identity;
         // Wrong JSON types are errors, not guesses: "45" is not a number and 4.5 is not a whole number.
         ObjectMapper strict = json.copy();
         strict.coercionConfigDefaults()
@@ -80,6 +84,11 @@ public class InterviewApi {
         this.timeReader = strictReader.forType(NewTime.class);
     }
 
+    /** The API key, as the history names it ({@code api-key:<name>}). */
+    private Actor actor() {
+        return new Actor(identity.getPrincipal().getName());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -88,7 +97,7 @@ public class InterviewApi {
                     "must be 1 to 255 visible ASCII characters")));
         }
         NewInterview request = parse(body, strictReader);
-        InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey);
+        InterviewService.Scheduled scheduled = interviews.schedule(request, idempotencyKey, actor());
         Interview interview = scheduled.interview();
         return Response.accepted(InterviewJson.of(interviews.get(interview.id)))
                 // as the contract states it: a path, not made absolute (JAX-RS' location() would add scheme and host)
@@ -105,7 +114,7 @@ public class InterviewApi {
 
     /** One step of an interview's background work, for operators and integrations. */
     public record StepJson(java.time.Instant at, String step, String outcome, String detail, java.time.Instant nextAt,
-                           String worker) {
+                           String worker, String actor) {
     }
 
     /** What the background work did for this interview, oldest first. */
@@ -114,14 +123,14 @@ public class InterviewApi {
     public List<StepJson> history(@PathParam("id") UUID id) {
         interviews.get(id);
         return StepLogEntry.history(id).stream()
-                .map(e -> new StepJson(e.at, e.name(), e.outcome.name(), e.detail, e.nextAt, e.worker))
+                .map(e -> new StepJson(e.at, e.name(), e.outcome.name(), e.detail, e.nextAt, e.worker, e.actor))
                 .toList();
     }
 
     @GET
     public InterviewPage list(@QueryParam("page") @DefaultValue("0") int page) {
-        if (page < 0) {
-            throw new InvalidInterviewException(List.of(new FieldProblem("page", "must be 0 or more")));
+        if (page < 0 || page > Interview.MAX_PAGE) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("page", "must be between 0 and " + Interview.MAX_PAGE)));
         }
         var query = Interview.all(page);
         return new InterviewPage(query.list().stream().map(InterviewJson::of).toList(), page, Interview.PAGE_SIZE,
@@ -133,21 +142,21 @@ public class InterviewApi {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reschedule(@PathParam("id") UUID id, String body) {
-        interviews.reschedule(id, parse(body, timeReader));
+        interviews.reschedule(id, parse(body, timeReader), actor());
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
     }
 
     @DELETE
     @Path("/{id}")
     public Response cancel(@PathParam("id") UUID id) {
-        interviews.cancel(id);
+        interviews.cancel(id, actor());
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
     }
 
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") UUID id) {
-        interviews.retry(id);
+        interviews.retry(id, actor());
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
     }
 

@@ -10,7 +10,8 @@ import java.util.UUID;
 /** An interview as the JSON API shows it (the contract applicant-tracking systems depend on). */
 public record InterviewJson(UUID id, String status, String title, Candidate candidate, List<Person> interviewers,
                             Instant start, int durationMinutes, String interviewerEventId, String candidateEventId,
-                            Conference conference, String failureReason, String attention, String nextStep) {
+                            Conference conference, String failureReason, String attention, String nextStep,
+                            String createdBy) {
 
     public record Candidate(String name, String email, String timeZone) {
     }
@@ -40,6 +41,6 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
                                 e.pin(), e.accessCode(), e.meetingCode(), e.passcode(), e.password())).toList(),
                         conference.notes()),
                 interview.failureReason, interview.attention,
-                interview.nextStep == null ? null : interview.nextStep.name());
+                interview.nextStep == null ? null : interview.nextStep.name(), interview.createdBy);
     }
 }

@@ -21,7 +21,7 @@ final class FormValues {
             return null;
         }
         try {
-            return ZoneId.of(typed.trim());
+            return ZoneId.of(typed.strip());
         } catch (DateTimeException e) {
             errors.add("recruiterTimeZone", "is not a known time zone (use a name like Europe/Paris)");
             return null;
@@ -31,7 +31,7 @@ final class FormValues {
     /** The instant of a date and a time of day in a zone (UTC when none). */
     static Instant start(String date, String time, ZoneId zone, FormErrors errors) {
         try {
-            return LocalDate.parse(date.trim()).atTime(LocalTime.parse(time.trim()))
+            return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()))
                     .atZone(zone == null ? ZoneOffset.UTC : zone).toInstant();
         } catch (DateTimeException | NullPointerException e) {
             errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
@@ -41,7 +41,7 @@ final class FormValues {
 
     static Integer minutes(String typed, FormErrors errors) {
         try {
-            return Integer.valueOf(typed.trim());
+            return Integer.valueOf(typed.strip());
         } catch (NumberFormatException | NullPointerException e) {
             errors.add("durationMinutes", "enter a whole number of minutes");
             return null;

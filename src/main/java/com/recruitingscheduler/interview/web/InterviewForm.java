@@ -81,6 +81,6 @@ public class InterviewForm {
     }
 
     private static String trim(String value) {
-        return value == null ? null : value.trim();
+        return value == null ? null : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewService;
@@ -17,6 +18,7 @@ import com.recruitingscheduler.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -83,17 +85,24 @@ public class InterviewResource {
 
     private final InterviewService interviews;
     private final CalendarGateway calendar;
+    private final SecurityIdentity identity;
 
-    InterviewResource(InterviewService interviews, CalendarGateway calendar) {
+    InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity) {
         this.interviews = interviews;
         this.calendar = calendar;
+        this.identity = identity;
+    }
+
+    /** The signed-in recruiter, as the history names them. */
+    private Actor actor() {
+        return new Actor(identity.getPrincipal().getName());
     }
 
     @GET
     public TemplateInstance list(@QueryParam("when") @DefaultValue("upcoming") String when,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         boolean past = "past".equals(when);
-        int index = Math.max(page, 0);
+        int index = Math.min(Math.max(page, 0), Interview.MAX_PAGE);
         var query = past ? Interview.past(index) : Interview.upcoming(index);
         return Templates.list(new Listing(past ? "past" : "upcoming", query.list(), index, query.pageCount(), query.count()));
     }
@@ -116,7 +125,7 @@ public class InterviewResource {
                 }
             }
             if (errors.isEmpty()) {
-                Interview interview = interviews.schedule(request);
+                Interview interview = interviews.schedule(request, actor());
                 return Response.seeOther(URI.create("/interviews/" + interview.id + "?notice=scheduling")).build();
             }
         } catch (InvalidInterviewException e) {
@@ -145,7 +154,7 @@ public class InterviewResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") UUID id) {
-        interviews.cancel(id);
+        interviews.cancel(id, actor());
         return Response.seeOther(URI.create("/interviews/" + id + "?notice=cancelled")).build();
     }
 
@@ -164,7 +173,7 @@ public class InterviewResource {
         NewTime time = form.toNewTime(errors);
         if (errors.isEmpty()) {
             try {
-                interviews.reschedule(id, time);
+                interviews.reschedule(id, time, actor());
                 return Response.seeOther(URI.create("/interviews/" + id + "?notice=moving")).build();
             } catch (InvalidInterviewException e) {
                 errors.addAll(e.problems());
@@ -178,7 +187,7 @@ public class InterviewResource {
     @Path("/{id}/retry")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retry(@PathParam("id") UUID id) {
-        interviews.retry(id);
+        interviews.retry(id, actor());
         return Response.seeOther(URI.create("/interviews/" + id + "?notice=retrying")).build();
     }
 

@@ -1,6 +1,7 @@
 package com.recruitingscheduler.sandbox.control;
 
-import jakarta.annotation.security.PermitAll;
+import com.recruitingscheduler.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ import java.util.List;
  * Changes how the sandbox's "Google" behaves while the app runs: how long conferences stay pending, how many fail,
  * whether signatures arrive broken. {@code PUT} takes any subset of the fields; {@code DELETE} restores the configuration.
  */
-@PermitAll // the sandbox stands in for Google and is only served where it is enabled
+@RolesAllowed(Roles.RECRUITER) // only where the sandbox is enabled, and then only for signed-in recruiters
 @Path("/sandbox/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxSettingsResource {

@@ -1,12 +1,6 @@
 package com.recruitingscheduler.sandbox.control;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,9 +9,6 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Counts the Calendar API calls the sandbox received, by method, so a benchmark can report calls per interview. */
 @ApplicationScoped
-@PermitAll // the sandbox stands in for Google and is only served where it is enabled
-@Path("/sandbox/stats")
-@Produces(MediaType.APPLICATION_JSON)
 public class SandboxStats {
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
@@ -49,8 +40,7 @@ public class SandboxStats {
     }
 
     /** Calls by method, and {@code quotaUnits}: what they cost in Google's quota. */
-    @GET
-    public Map<String, Long> get() {
+    Map<String, Long> get() {
         Map<String, Long> counts = new TreeMap<>();
         long[] units = {0};
         calls.forEach((name, count) -> {
@@ -61,9 +51,7 @@ public class SandboxStats {
         return counts;
     }
 
-    @DELETE
-    public Map<String, Long> reset() {
+    void reset() {
         calls.clear();
-        return get();
     }
 }

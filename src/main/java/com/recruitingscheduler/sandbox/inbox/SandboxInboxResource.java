@@ -2,7 +2,8 @@ package com.recruitingscheduler.sandbox.inbox;
 
 import com.recruitingscheduler.sandbox.calendar.Invitation;
 import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
-import jakarta.annotation.security.PermitAll;
+import com.recruitingscheduler.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.EntryPoint;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
  * The e-mails the sandbox would have sent, one address at a time, so a person can see exactly what a candidate or an
  * interviewer receives — and that the candidate's invitation names no interviewer.
  */
-@PermitAll // the sandbox stands in for Google and is only served where it is enabled
+@RolesAllowed(Roles.RECRUITER) // only where the sandbox is enabled, and then only for signed-in recruiters
 @Path("/sandbox/inbox")
 @Produces(MediaType.TEXT_HTML)
 public class SandboxInboxResource {

@@ -15,6 +15,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -73,6 +75,12 @@ public class SandboxGoogleAccounts implements SandboxRoute {
     private void authorize(RoutingContext context) {
         String email = context.request().getParam("login_hint");
         String redirect = context.request().getParam("redirect_uri");
+        if (!isAppSignIn(context, redirect)) {
+            // As Google: a redirect_uri not registered for the client is refused, the browser goes nowhere.
+            reply(context, 400, Map.of("error", "redirect_uri_mismatch",
+                    "error_description", "The sandbox only signs in to this app's own /login/google."));
+            return;
+        }
         if (email == null || email.isBlank()) {
             String query = context.request().query();
             context.response().putHeader("Content-Type", "text/html; charset=utf-8").end(
@@ -86,6 +94,21 @@ public class SandboxGoogleAccounts implements SandboxRoute {
         String separator = redirect.contains("?") ? "&" : "?";
         context.response().setStatusCode(302).putHeader("Location", redirect + separator + "code=" + code
                 + "&state=" + URLEncoder.encode(String.valueOf(context.request().getParam("state")), StandardCharsets.UTF_8)).end();
+    }
+
+    /** The one redirect the sandbox's "Google" is registered for: this app's own {@code /login/google}. */
+    private static boolean isAppSignIn(RoutingContext context, String redirect) {
+        if (redirect == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(redirect);
+            String own = context.request().scheme() + "://" + context.request().authority();
+            return (uri.getScheme() + "://" + uri.getRawAuthority()).equalsIgnoreCase(own) && "/login/google".equals(uri.getPath())
+                    && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void token(RoutingContext context) {

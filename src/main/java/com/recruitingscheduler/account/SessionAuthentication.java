@@ -1,0 +1,116 @@
+package com.recruitingscheduler.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+
+/**
+ * Pages: the {@code rs-session} cookie names a live {@link Sessions session}; its account is read again on every
+ * request, so a disabled account or a changed role holds at once. A stranger is sent to {@code /login}.
+ */
+public final class SessionAuthentication {
+
+    /** The name pages' permission uses to pick this mechanism ({@code auth-mechanism=session}). */
+    public static final String SCHEME = "session";
+
+    private SessionAuthentication() {
+    }
+
+    /** The session token a browser presented. */
+    public static final class Request extends BaseAuthenticationRequest {
+        final String token;
+
+        Request(String token) {
+            this.token = token;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Mechanism implements HttpAuthenticationMechanism {
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+            Cookie cookie = context.request().getCookie(Sessions.COOKIE);
+            if (cookie == null || cookie.getValue().isEmpty()) {
+                return Uni.createFrom().nullItem();
+            }
+            return identityProviderManager.authenticate(new Request(cookie.getValue()));
+        }
+
+        @Override
+        public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
+        }
+
+        @Override
+        public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(Request.class);
+        }
+
+        @Override
+        public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, Sessions.COOKIE, SCHEME));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Provider implements IdentityProvider<Request> {
+
+        private final Sessions sessions;
+        private final GoogleSignIn google;
+
+        Provider(Sessions sessions, GoogleSignIn google) {
+            this.sessions = sessions;
+            this.google = google;
+        }
+
+        @Override
+        public Class<Request> getRequestType() {
+            return Request.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> {
+                String email = sessions.find(request.token)
+                        .orElseThrow(() -> new AuthenticationFailedException("The session has ended"));
+                Recruiter account = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElse(null));
+                if (account != null) {
+                    if (!account.enabled) {
+                        throw new AuthenticationFailedException("The account is disabled");
+                    }
+                    return identity(account);
+                }
+                // No local account: a colleague who signed in with Google, while that domain may sign in.
+                if (google.admits(email)) {
+                    return QuarkusSecurityIdentity.builder().setPrincipal(() -> email).addRole(Roles.RECRUITER)
+                            .addAttribute("name", email).build();
+                }
+                throw new AuthenticationFailedException("The account is gone");
+            });
+        }
+    }
+
+    static SecurityIdentity identity(Recruiter recruiter) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(() -> recruiter.email)
+                .addRoles(recruiter.roles())
+                .addAttribute("name", recruiter.name)
+                .build();
+    }
+}

@@ -1,0 +1,63 @@
+package com.recruitingscheduler.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Checks an e-mail and password. Every attempt costs one bcrypt comparison — against a dummy hash when there is no
+ * such account — so the answer takes as long whether or not the account exists. Failures are counted by
+ * {@link SignInThrottle} and logged with the e-mail and address, never the password.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    private static final Logger LOG = Logger.getLogger(SignIn.class);
+
+    /** How an attempt ended: the account signed in, a failure (answer after {@code delay}), or refused for now. */
+    public sealed interface Result {
+        record SignedIn(String email) implements Result {
+        }
+
+        record Failed(Duration delay) implements Result {
+        }
+
+        record Throttled(Duration retryAfter) implements Result {
+        }
+    }
+
+    private final SignInThrottle throttle;
+    /** A hash of a random password at the cost real hashes have, compared when the account does not exist. */
+    private final String dummyHash = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+
+    SignIn(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    public Result attempt(String email, String password, String address) {
+        String account = email == null ? "" : email.trim();
+        SignInThrottle.Verdict verdict = throttle.check(account, address);
+        if (verdict.refused()) {
+            LOG.warnf("Sign-in refused for %s from %s: too many failures", loggable(account), address);
+            return new Result.Throttled(verdict.retryAfter());
+        }
+        Recruiter recruiter = account.isEmpty() ? null
+                : QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(account).orElse(null));
+        boolean matches = BcryptUtil.matches(password == null ? "" : password, recruiter == null ? dummyHash : recruiter.passwordHash);
+        if (recruiter != null && recruiter.enabled && matches) {
+            return new Result.SignedIn(recruiter.email);
+        }
+        LOG.infof("Failed sign-in for %s from %s", loggable(account), address);
+        return new Result.Failed(throttle.failed(account, address));
+    }
+
+    /** What was typed as the e-mail, safe to log: no line breaks or other control characters, not too long. */
+    private static String loggable(String typed) {
+        String clean = typed.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 254 ? clean.substring(0, 254) + "…" : clean;
+    }
+}
