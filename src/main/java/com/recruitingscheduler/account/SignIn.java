@@ -1,5 +1,6 @@
 package com.recruitingscheduler.account;
 
+import com.recruitingscheduler.input.InputRules;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,19 +40,21 @@ public class SignIn {
     }
 
     public Result attempt(String email, String password, String address) {
-        String account = email == null ? "" : email.trim();
+        String typed = email == null ? "" : email.strip();
+        // Anything but a plain address cannot be an account: it is not looked up, and its failures share one count.
+        String account = InputRules.isPlainEmail(typed) ? typed : "not-an-address";
         SignInThrottle.Verdict verdict = throttle.check(account, address);
         if (verdict.refused()) {
-            LOG.warnf("Sign-in refused for %s from %s: too many failures", loggable(account), address);
+            LOG.warnf("Sign-in refused for %s from %s: too many failures", loggable(typed), address);
             return new Result.Throttled(verdict.retryAfter());
         }
-        Recruiter recruiter = account.isEmpty() ? null
-                : QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(account).orElse(null));
+        Recruiter recruiter = InputRules.isPlainEmail(typed)
+                ? QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(account).orElse(null)) : null;
         boolean matches = BcryptUtil.matches(password == null ? "" : password, recruiter == null ? dummyHash : recruiter.passwordHash);
         if (recruiter != null && recruiter.enabled && matches) {
             return new Result.SignedIn(recruiter.email);
         }
-        LOG.infof("Failed sign-in for %s from %s", loggable(account), address);
+        LOG.infof("Failed sign-in for %s from %s", loggable(typed), address);
         return new Result.Failed(throttle.failed(account, address));
     }
 

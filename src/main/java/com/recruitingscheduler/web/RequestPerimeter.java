@@ -15,8 +15,8 @@ import java.util.Set;
  * The rules every request meets before any resource, in one place:
  * <ul>
  * <li><b>Pages</b> (everything but the JSON API, the sandbox and Quarkus' own paths): a request that changes something
- * must be a form post from this site. Another site's request is refused by {@code Sec-Fetch-Site} and {@code Origin}
- * (403); anything not a form — no body, no content type, JSON, text — is refused (415), so the CSRF filter, which only
+ * must be a form post from this site. Another site's request is refused by {@code Sec-Fetch-Site}, or without it by
+ * {@code Origin} (403); anything not a form — no body, no content type, JSON, text — is refused (415), so the CSRF filter, which only
  * checks forms, always checks it; the token itself is signed ({@code quarkus.rest-csrf.token-signature-key}).</li>
  * <li><b>The JSON API and the sandbox</b> are never forms: a bodiless call that arrives with a client's default form
  * content type (the Google client's DELETE does) is marked JSON, so the CSRF filter leaves these cookie-less, key- or
@@ -72,14 +72,18 @@ public class RequestPerimeter {
                 || path.startsWith("/q/");
     }
 
-    /** A browser says where a request comes from; a request from another site (or an opaque origin) is refused. */
+    /**
+     * A browser says where a request comes from. {@code Sec-Fetch-Site} (every current browser sends it) decides;
+     * without it, an {@code Origin} naming another site is refused. {@code Origin: null} decides nothing: browsers
+     * send it for this app's own forms too, because its pages ask for {@code Referrer-Policy: no-referrer}.
+     */
     private static boolean isSameSite(HttpServerRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !SAME_SITE.contains(fetchSite)) {
-            return false;
+        if (fetchSite != null) {
+            return SAME_SITE.contains(fetchSite);
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        return origin == null || origin.equalsIgnoreCase(request.scheme() + "://" + request.authority());
+        return origin == null || origin.equals("null") || origin.equalsIgnoreCase(request.scheme() + "://" + request.authority());
     }
 
     private static boolean isForm(HttpServerRequest request) {

@@ -181,6 +181,10 @@ class HostileInputTest {
             assertThat(given().contentType("application/json").body(Map.of("start", start)).patch("/api/interviews/" + id)
                     .statusCode()).as("PATCH start=%s", start).isEqualTo(400);
         }
+        for (String email : List.of("a\u0000@corp.example", "x".repeat(5000), "' or 1=1 --", "\u202E@corp.example")) {
+            assertThat(com.recruitingscheduler.support.Accounts.signIn(given(), email, "x\u0000y").statusCode())
+                    .as("sign-in as %s", describe(email)).isEqualTo(401);
+        }
         assertThat(given().contentType("application/json").header("Idempotency-Key", "k\u00e9y").body(Interviews.request())
                 .post("/api/interviews").statusCode()).isLessThan(500);
     }
