@@ -3,6 +3,7 @@ package com.recruitingscheduler.calendar;
 import com.recruitingscheduler.conference.SolutionType;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ public interface CalendarGateway {
 
     /** The conference types the organizer calendar allows, Google Meet first (cached briefly, failures too). */
     List<SolutionType> allowedSolutionTypes();
+
+    /** The organizer calendar's time zone (read and cached with the allowed types); UTC when it names none. */
+    ZoneId organizerTimeZone();
 
     /**
      * Inserts an event with the id the app chose, e-mailing nobody. If the id exists already, the event holding it is
@@ -45,4 +49,10 @@ public interface CalendarGateway {
 
     /** Deletes an event and tells its guests. Deleting an event that is already gone is not an error. */
     void delete(String eventId);
+
+    /**
+     * The busy periods of these calendars (people's e-mails) between {@code from} and {@code to}: one
+     * {@code freebusy.query} per 50 calendars, Google's limit. Errors are reported per calendar.
+     */
+    FreeBusy freeBusy(List<String> calendars, Instant from, Instant to);
 }

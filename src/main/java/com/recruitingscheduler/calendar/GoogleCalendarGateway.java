@@ -5,6 +5,10 @@ import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
+import com.google.api.services.calendar.model.FreeBusyCalendar;
+import com.google.api.services.calendar.model.FreeBusyRequest;
+import com.google.api.services.calendar.model.FreeBusyRequestItem;
+import com.google.api.services.calendar.model.FreeBusyResponse;
 import com.recruitingscheduler.conference.InvalidConferenceException;
 import com.recruitingscheduler.conference.SolutionType;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,11 +19,15 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +42,8 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(GoogleCalendarGateway.class);
     private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
+    /** Google answers free/busy for at most 50 calendars a query. */
+    private static final int FREE_BUSY_CALENDARS = 50;
 
     private final CalendarConfig config;
     private final CalendarClientFactory factory;
@@ -44,7 +54,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
     private volatile CachedTypes solutionTypes;
 
     /** The last answer to calendars.get: the types, or the failure, and when it came. */
-    private record CachedTypes(List<SolutionType> types, CalendarException failure, long readAt) {
+    private record CachedTypes(List<SolutionType> types, String timeZone, CalendarException failure, long readAt) {
     }
 
     /** Whether a call is charged to the organizer's request budget (readiness probes are not), and may write. */
@@ -80,6 +90,17 @@ public class GoogleCalendarGateway implements CalendarGateway {
         return solutionTypes(Use.READ);
     }
 
+    @Override
+    public ZoneId organizerTimeZone() {
+        solutionTypes(Use.READ); // read with the allowed types, and cached with them
+        String zone = solutionTypes.timeZone();
+        try {
+            return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
     /** Like {@link #allowedSolutionTypes()}, for readiness: from the cache when it is fresh, never from the budget. */
     List<SolutionType> probe() {
         return solutionTypes(Use.PROBE);
@@ -103,11 +124,11 @@ public class GoogleCalendarGateway implements CalendarGateway {
             List<SolutionType> types = keys.stream().map(SolutionType::fromKey).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(t -> t == SolutionType.HANGOUTS_MEET ? 0 : 1))
                     .toList();
-            solutionTypes = new CachedTypes(types, null, System.currentTimeMillis());
+            solutionTypes = new CachedTypes(types, calendar.getTimeZone(), null, System.currentTimeMillis());
             return types;
         } catch (CalendarException e) {
             if (e.retryAfter() == null) {
-                solutionTypes = new CachedTypes(List.of(), e, System.currentTimeMillis());
+                solutionTypes = new CachedTypes(List.of(), null, e, System.currentTimeMillis());
             }
             throw e;
         }
@@ -216,6 +237,37 @@ public class GoogleCalendarGateway implements CalendarGateway {
             page = result.getNextPageToken();
         } while (page != null);
         return events;
+    }
+
+    @Override
+    public FreeBusy freeBusy(List<String> calendars, Instant from, Instant to) {
+        Map<String, List<FreeBusy.Period>> busy = new HashMap<>();
+        Map<String, String> unreadable = new HashMap<>();
+        List<String> people = calendars.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        for (int first = 0; first < people.size(); first += FREE_BUSY_CALENDARS) {
+            List<String> chunk = people.subList(first, Math.min(first + FREE_BUSY_CALENDARS, people.size()));
+            FreeBusyRequest request = new FreeBusyRequest().setTimeMin(new DateTime(from.toEpochMilli()))
+                    .setTimeMax(new DateTime(to.toEpochMilli()))
+                    .setItems(chunk.stream().map(id -> new FreeBusyRequestItem().setId(id)).toList());
+            FreeBusyResponse answer = call("freebusy.query", Use.READ, () -> client().freebusy().query(request).execute());
+            Map<String, FreeBusyCalendar> byId = new HashMap<>();
+            Optional.ofNullable(answer.getCalendars()).orElse(Map.of())
+                    .forEach((id, calendar) -> byId.put(id.toLowerCase(Locale.ROOT), calendar));
+            for (String person : chunk) {
+                FreeBusyCalendar calendar = byId.get(person);
+                if (calendar == null) {
+                    unreadable.put(person, "notFound");
+                } else if (calendar.getErrors() != null && !calendar.getErrors().isEmpty()) {
+                    unreadable.put(person, calendar.getErrors().get(0).getReason());
+                } else {
+                    busy.put(person, Optional.ofNullable(calendar.getBusy()).orElse(List.of()).stream()
+                            .map(p -> new FreeBusy.Period(Instant.ofEpochMilli(p.getStart().getValue()),
+                                    Instant.ofEpochMilli(p.getEnd().getValue())))
+                            .toList());
+                }
+            }
+        }
+        return new FreeBusy(busy, unreadable);
     }
 
     @Override

@@ -118,6 +118,8 @@ public class Interview extends PanacheEntityBase {
     public Instant createdAt;
     /** Who scheduled it: a recruiter's e-mail, or {@code api-key:<name>}. */
     public String createdBy;
+    /** The pool the panel was drawn from, if it was. */
+    public String poolName;
     public Instant updatedAt;
     @Version
     public long version;
@@ -158,11 +160,17 @@ public class Interview extends PanacheEntityBase {
     }
 
     public void addInterviewer(String name, String email) {
+        addInterviewer(name, email, false);
+    }
+
+    /** Seats a person on the panel; a shadow (a trainee) sits in, invited like the others, but not counted. */
+    public void addInterviewer(String name, String email, boolean shadow) {
         Interviewer interviewer = new Interviewer();
         interviewer.interview = this;
         interviewer.position = interviewers.size();
         interviewer.name = name;
         interviewer.email = email;
+        interviewer.shadow = shadow;
         interviewers.add(interviewer);
     }
 

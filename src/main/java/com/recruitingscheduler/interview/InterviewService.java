@@ -28,10 +28,12 @@ public class InterviewService {
 
     private final Validator validator;
     private final StepQueue steps;
+    private final PanelCheck panels;
 
-    InterviewService(Validator validator, StepQueue steps) {
+    InterviewService(Validator validator, StepQueue steps, PanelCheck panels) {
         this.validator = validator;
         this.steps = steps;
+        this.panels = panels;
     }
 
     /**
@@ -97,10 +99,16 @@ public class InterviewService {
         }
     }
 
-    private Interview store(NewInterview request, String idempotencyKey, String hash, Actor actor) {
-        List<FieldProblem> problems = problemsWith(request);
+    private Interview store(NewInterview asked, String idempotencyKey, String hash, Actor actor) {
+        List<FieldProblem> problems = problemsWith(asked);
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
+        }
+        PanelCheck.Panel seated = seat(asked);
+        NewInterview request = asked.withPanel(seated.seats());
+        List<FieldProblem> panelProblems = problemsWith(request);
+        if (!panelProblems.isEmpty()) {
+            throw new InvalidInterviewException(panelProblems);
         }
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = new Interview();
@@ -113,10 +121,16 @@ public class InterviewService {
             interview.durationMinutes = request.durationMinutes();
             interview.interviewerNotes = blankToNull(request.interviewerNotes());
             request.interviewers().forEach(i -> interview.addInterviewer(i.name().strip(), i.email().strip()));
+            if (seated.shadow() != null) {
+                interview.addInterviewer(seated.shadow().name().strip(), seated.shadow().email().strip(), true);
+            }
+            interview.poolName = asked.pool() == null ? null : asked.pool().name();
             interview.createdBy = actor.name();
             interview.schedule();
             interview.persist();
-            StepLogEntry.recordAction(interview.id, StepLogEntry.Action.SCHEDULE, actor.name(), null);
+            StepLogEntry.recordAction(interview.id, StepLogEntry.Action.SCHEDULE, actor.name(), asked.pool() == null ? null
+                    : "Panel from the pool " + asked.pool().name() + ": " + String.join(", ", interview.interviewers.stream()
+                    .map(i -> i.name + (i.shadow ? " (shadow)" : "")).toList()));
             if (idempotencyKey != null) {
                 IdempotencyKey key = new IdempotencyKey();
                 key.key = idempotencyKey;
@@ -129,6 +143,28 @@ public class InterviewService {
             return interview;
         });
         return scheduled;
+    }
+
+    /**
+     * The panel to seat: drawn from the pool when one is asked for (free members, the least loaded first); a named
+     * panel is checked against everyone's calendar, hours and limits unless the request allows conflicts.
+     */
+    private PanelCheck.Panel seat(NewInterview request) {
+        if (request.pool() != null) {
+            return panels.choose(request.pool(), request.candidate(), request.start(), request.durationMinutes());
+        }
+        if (!request.conflictsAllowed()) {
+            List<Conflict> conflicts = panels.conflicts(request.interviewers(), request.candidate(), request.start(),
+                    request.durationMinutes(), null);
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException("This time does not suit everyone: " + describe(conflicts) + ".", conflicts);
+            }
+        }
+        return new PanelCheck.Panel(request.interviewers(), null);
+    }
+
+    private static String describe(List<Conflict> conflicts) {
+        return String.join("; ", conflicts.stream().map(c -> c.name() + " (" + c.email() + "): " + c.reason()).toList());
     }
 
     public Interview get(UUID id) {
@@ -164,6 +200,22 @@ public class InterviewService {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
+        }
+        if (!time.conflictsAllowed()) {
+            NewInterview moved = QuarkusTransaction.requiringNew().call(() -> {
+                Interview current = get(id);
+                return new NewInterview(current.title,
+                        new NewInterview.Candidate(current.candidateName, current.candidateEmail, current.candidateTimeZone),
+                        current.interviewers.stream().map(i -> new NewInterview.Interviewer(i.name, i.email)).toList(),
+                        time.start() == null ? current.start : time.start(),
+                        time.durationMinutes() == null ? current.durationMinutes : time.durationMinutes(),
+                        null, null, null, null, null);
+            });
+            List<Conflict> conflicts = panels.conflicts(moved.interviewers(), moved.candidate(), moved.start(),
+                    moved.durationMinutes(), id);
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException("The new time does not suit everyone: " + describe(conflicts) + ".", conflicts);
+            }
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = locked(id);

@@ -22,4 +22,6 @@ public class Interviewer extends PanacheEntityBase {
     public int position;
     public String name;
     public String email;
+    /** A trainee sitting in: invited like the others, never one of a pool's count. */
+    public boolean shadow;
 }

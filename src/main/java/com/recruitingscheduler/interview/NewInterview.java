@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
@@ -38,13 +37,15 @@ import java.util.Set;
 public record NewInterview(
         @NotBlank @PlainText @Size(max = MAX_TITLE) String title,
         @NotNull @Valid Candidate candidate,
-        @NotEmpty(message = "must list at least one interviewer") @Size(max = MAX_PANEL, message = "can list at most 20 interviewers")
+        @Size(max = MAX_PANEL, message = "can list at most 20 interviewers")
         List<@NotNull @Valid Interviewer> interviewers,
         @NotNull @Future(message = "must be in the future") Instant start,
         @NotNull @Min(MIN_MINUTES) @Max(MAX_MINUTES) Integer durationMinutes,
         @PlainText(lineBreaks = true) @Size(max = MAX_NOTES) String interviewerNotes,
         @Valid Conference conference,
-        @TimeZoneId String recruiterTimeZone) {
+        @TimeZoneId String recruiterTimeZone,
+        @Valid PoolRequest pool,
+        Boolean allowConflicts) {
 
     // The one definition of each limit; the schema's check constraint and the pages' maxlength hints follow these.
     public static final int MAX_TITLE = 200;
@@ -58,6 +59,30 @@ public record NewInterview(
     public record Candidate(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
                             @NotBlank @PlainEmail @Size(max = MAX_EMAIL) String email,
                             @NotBlank @TimeZoneId String timeZone) {
+    }
+
+    /**
+     * Seat {@code count} members of a pool instead of naming interviewers: the app picks free ones, fewest interviews
+     * this week first; {@code shadow} adds a trainee as an extra seat that never counts toward {@code count}.
+     */
+    public record PoolRequest(@NotBlank @Size(max = 100) String name,
+                              @NotNull @Min(1) @Max(MAX_PANEL) Integer count,
+                              Boolean shadow) {
+
+        public boolean wantsShadow() {
+            return Boolean.TRUE.equals(shadow);
+        }
+    }
+
+    /** Whether the request schedules even where people are busy or over a limit. */
+    public boolean conflictsAllowed() {
+        return Boolean.TRUE.equals(allowConflicts);
+    }
+
+    /** The same request with the panel chosen from its pool (and no pool left to choose from). */
+    public NewInterview withPanel(List<Interviewer> panel) {
+        return new NewInterview(title, candidate, panel, start, durationMinutes, interviewerNotes, conference,
+                recruiterTimeZone, null, allowConflicts);
     }
 
     public record Interviewer(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
@@ -97,11 +122,19 @@ public record NewInterview(
         class Validator implements ConstraintValidator<PrivateToCandidate, NewInterview> {
             @Override
             public boolean isValid(NewInterview request, ConstraintValidatorContext context) {
+                context.disableDefaultConstraintViolation();
+                boolean named = request.interviewers() != null && !request.interviewers().isEmpty();
+                if (named == (request.pool() != null)) {
+                    context.buildConstraintViolationWithTemplate(named
+                                    ? "give either interviewers or a pool, not both"
+                                    : "must list at least one interviewer, or give a pool to choose them from")
+                            .addPropertyNode("interviewers").addConstraintViolation();
+                    return false;
+                }
                 if (request.interviewers() == null) {
                     return true;
                 }
                 boolean valid = true;
-                context.disableDefaultConstraintViolation();
                 String candidateEmail = request.candidate() == null || request.candidate().email() == null
                         ? null : request.candidate().email().strip().toLowerCase(Locale.ROOT);
                 String title = request.title() == null ? "" : request.title().toLowerCase(Locale.ROOT);

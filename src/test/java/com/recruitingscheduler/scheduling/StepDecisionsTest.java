@@ -51,6 +51,10 @@ class StepDecisionsTest {
         public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) { throw new UnsupportedOperationException(); }
         public Map<String, CalendarEvent> eventsEndingAfter(Instant from) { return Map.of(); }
         public void delete(String eventId) { }
+        public java.time.ZoneId organizerTimeZone() { return java.time.ZoneOffset.UTC; }
+        public com.recruitingscheduler.calendar.FreeBusy freeBusy(List<String> calendars, Instant from, Instant to) {
+            return new com.recruitingscheduler.calendar.FreeBusy(java.util.Map.of(), java.util.Map.of());
+        }
     }
 
     private final InMemoryCalendar calendar = new InMemoryCalendar();

@@ -33,6 +33,8 @@ public final class Interviews {
         body.put("start", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString());
         body.put("durationMinutes", 45);
         body.put("interviewerNotes", "Focus on system design.");
+        // These tests are about scheduling, not about finding a time (AvailabilityTest is): any hour will do.
+        body.put("allowConflicts", true);
         return body;
     }
 

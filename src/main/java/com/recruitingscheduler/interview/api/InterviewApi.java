@@ -13,6 +13,8 @@ import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.interview.IdempotencyConflictException;
 import com.recruitingscheduler.interview.Actor;
+import com.recruitingscheduler.interview.Conflict;
+import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewService;
@@ -219,6 +221,17 @@ public class InterviewApi {
     @ServerExceptionMapper
     Response notFound(InterviewNotFoundException e) {
         return Problem.response(404, "Interview not found", e.getMessage());
+    }
+
+    /** A time that does not suit everyone: the problem body names each person and why. */
+    public record ConflictProblem(String type, String title, int status, String detail, List<Conflict> conflicts) {
+    }
+
+    @ServerExceptionMapper
+    Response conflicts(ConflictException e) {
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new ConflictProblem("about:blank",
+                "Conflicts at this time", 409, e.getMessage() + " Send \"allowConflicts\": true to schedule anyway.",
+                e.conflicts())).build();
     }
 
     @ServerExceptionMapper

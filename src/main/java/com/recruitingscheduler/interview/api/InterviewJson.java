@@ -11,12 +11,13 @@ import java.util.UUID;
 public record InterviewJson(UUID id, String status, String title, Candidate candidate, List<Person> interviewers,
                             Instant start, int durationMinutes, String interviewerEventId, String candidateEventId,
                             Conference conference, String failureReason, String attention, String nextStep,
-                            String createdBy) {
+                            String createdBy, String pool) {
 
     public record Candidate(String name, String email, String timeZone) {
     }
 
-    public record Person(String name, String email) {
+    /** A panel member; {@code shadow}: a trainee sitting in, not one of the pool's count. */
+    public record Person(String name, String email, boolean shadow) {
     }
 
     public record Conference(String conferenceId, String solutionType, String solutionName, String iconUri,
@@ -31,7 +32,7 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
         ConferenceSolution conference = interview.conference();
         return new InterviewJson(interview.id, interview.status.name(), interview.title,
                 new Candidate(interview.candidateName, interview.candidateEmail, interview.candidateTimeZone),
-                interview.interviewers.stream().map(i -> new Person(i.name, i.email)).toList(),
+                interview.interviewers.stream().map(i -> new Person(i.name, i.email, i.shadow)).toList(),
                 interview.start, interview.durationMinutes,
                 interview.hasInterviewerEvent() ? interview.interviewerEventId : null,
                 interview.hasCandidateEvent() ? interview.candidateEventId : null,
@@ -41,6 +42,6 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
                                 e.pin(), e.accessCode(), e.meetingCode(), e.passcode(), e.password())).toList(),
                         conference.notes()),
                 interview.failureReason, interview.attention,
-                interview.nextStep == null ? null : interview.nextStep.name(), interview.createdBy);
+                interview.nextStep == null ? null : interview.nextStep.name(), interview.createdBy, interview.poolName);
     }
 }

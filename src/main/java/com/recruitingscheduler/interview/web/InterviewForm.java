@@ -30,6 +30,8 @@ public class InterviewForm {
     @RestForm public String recruiterTimeZone;
     @RestForm public String durationMinutes;
     @RestForm public String interviewerNotes;
+    /** The "schedule anyway" box, shown with the conflicts a first submit found. */
+    @RestForm public boolean allowConflicts;
 
     /** A blank form with sensible defaults. */
     public static InterviewForm blank() {
@@ -73,7 +75,7 @@ public class InterviewForm {
                 new NewInterview.Candidate(trim(candidateName), trim(candidateEmail), trim(candidateTimeZone)),
                 rows().stream().map(r -> new NewInterview.Interviewer(r.name(), r.email())).toList(),
                 start, duration, interviewerNotes, null,
-                zone == null ? null : zone.getId());
+                zone == null ? null : zone.getId(), null, allowConflicts);
     }
 
     private static boolean isBlank(String value) {

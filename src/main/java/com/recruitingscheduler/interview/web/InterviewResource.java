@@ -5,6 +5,8 @@ import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
 import com.recruitingscheduler.interview.Actor;
+import com.recruitingscheduler.interview.Conflict;
+import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewService;
@@ -71,13 +73,15 @@ public class InterviewResource {
     static class Templates {
         static native TemplateInstance list(Listing listing);
 
-        static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones);
+        static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones,
+                                            List<Conflict> conflicts);
 
         static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history);
 
         static native TemplateInstance problem(String heading, String message);
 
-        static native TemplateInstance reschedule(Interview interview, RescheduleForm form, FormErrors errors);
+        static native TemplateInstance reschedule(Interview interview, RescheduleForm form, FormErrors errors,
+                                                  List<Conflict> conflicts);
     }
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -130,6 +134,8 @@ public class InterviewResource {
             }
         } catch (InvalidInterviewException e) {
             e.problems().forEach(p -> errors.add(p.field(), p.message()));
+        } catch (ConflictException e) {
+            return Response.status(Response.Status.CONFLICT).entity(form(form, errors, e.conflicts())).build();
         }
         return Response.status(Response.Status.BAD_REQUEST).entity(form(form, errors)).build();
     }
@@ -162,7 +168,7 @@ public class InterviewResource {
     @Path("/{id}/reschedule")
     public TemplateInstance rescheduleForm(@PathParam("id") UUID id) {
         Interview interview = interviews.get(id);
-        return Templates.reschedule(interview, RescheduleForm.of(interview), FormErrors.none());
+        return Templates.reschedule(interview, RescheduleForm.of(interview), FormErrors.none(), List.of());
     }
 
     @POST
@@ -177,10 +183,13 @@ public class InterviewResource {
                 return Response.seeOther(URI.create("/interviews/" + id + "?notice=moving")).build();
             } catch (InvalidInterviewException e) {
                 errors.addAll(e.problems());
+            } catch (ConflictException e) {
+                return Response.status(Response.Status.CONFLICT)
+                        .entity(Templates.reschedule(interviews.get(id), form, errors, e.conflicts())).build();
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.reschedule(interviews.get(id), form, errors)).build();
+                .entity(Templates.reschedule(interviews.get(id), form, errors, List.of())).build();
     }
 
     @POST
@@ -203,6 +212,10 @@ public class InterviewResource {
 
     /** The form, with a warning when the organizer calendar is known not to allow Google Meet (read from cache). */
     private TemplateInstance form(InterviewForm form, FormErrors errors) {
+        return form(form, errors, List.of());
+    }
+
+    private TemplateInstance form(InterviewForm form, FormErrors errors, List<Conflict> conflicts) {
         String problem = null;
         try {
             if (!calendar.allowedSolutionTypes().contains(SolutionType.HANGOUTS_MEET)) {
@@ -212,6 +225,6 @@ public class InterviewResource {
         } catch (CalendarException e) {
             problem = "Could not read the organizer calendar's settings just now: " + e.getMessage();
         }
-        return Templates.form(form, errors, problem, ZONES);
+        return Templates.form(form, errors, problem, ZONES, conflicts);
     }
 }

@@ -15,6 +15,8 @@ public class RescheduleForm {
     @RestForm public String time;
     @RestForm public String recruiterTimeZone;
     @RestForm public String durationMinutes;
+    /** The "move anyway" box, shown with the conflicts a first submit found. */
+    @RestForm public boolean allowConflicts;
 
     static RescheduleForm of(Interview interview) {
         ZonedDateTime start = interview.startForRecruiter();
@@ -28,6 +30,6 @@ public class RescheduleForm {
 
     NewTime toNewTime(FormErrors errors) {
         ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
-        return new NewTime(FormValues.start(date, time, zone, errors), FormValues.minutes(durationMinutes, errors));
+        return new NewTime(FormValues.start(date, time, zone, errors), FormValues.minutes(durationMinutes, errors), allowConflicts);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitingscheduler.sandbox.SandboxError;
+import com.recruitingscheduler.sandbox.control.SandboxBusy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -13,11 +14,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code freebusy.query} answered from the sandbox calendar's events: a person is busy during every event, not
  * cancelled and not marked free ({@code transparency=transparent}), that they are a guest of and have not declined;
- * the organizer during all its events. At most 50 calendars a query; ranges over 90 days are refused.
+ * the organizer during all its events. At most 50 calendars a query; ranges over 90 days are refused. Besides, people
+ * have the busy time and unreadable calendars given through {@code /sandbox/busy} ({@link SandboxBusy}); an
+ * unreadable calendar is answered with an error for that calendar, as Google does.
  */
 @ApplicationScoped
 public class SandboxFreeBusy {
@@ -27,10 +31,12 @@ public class SandboxFreeBusy {
 
     private final SandboxCalendar calendar;
     private final ObjectMapper json;
+    private final SandboxBusy ownBusy;
 
-    SandboxFreeBusy(SandboxCalendar calendar, ObjectMapper json) {
+    SandboxFreeBusy(SandboxCalendar calendar, ObjectMapper json, SandboxBusy ownBusy) {
         this.calendar = calendar;
         this.json = json;
+        this.ownBusy = ownBusy;
     }
 
     ObjectNode query(JsonNode request) {
@@ -52,7 +58,18 @@ public class SandboxFreeBusy {
         List<ObjectNode> events = calendar.allEvents();
         for (JsonNode item : items) {
             String person = item.path("id").asText().toLowerCase(Locale.ROOT);
+            Optional<String> unreadable = ownBusy.unreadable(person);
+            if (unreadable.isPresent()) {
+                calendars.putObject(item.path("id").asText()).putArray("errors").addObject()
+                        .put("domain", "global").put("reason", unreadable.get());
+                continue;
+            }
             List<OffsetDateTime[]> busy = new ArrayList<>();
+            for (SandboxBusy.Period own : ownBusy.of(person)) {
+                if (own.end().isAfter(from) && own.start().isBefore(to)) {
+                    busy.add(new OffsetDateTime[]{own.start(), own.end()});
+                }
+            }
             for (ObjectNode event : events) {
                 if (counts(event, person)) {
                     OffsetDateTime start = OffsetDateTime.parse(event.path("start").path("dateTime").asText());

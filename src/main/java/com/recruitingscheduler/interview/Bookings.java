@@ -1,0 +1,76 @@
+package com.recruitingscheduler.interview;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The app's own active interviews (not cancelled, not failed) of some people over a time range: what counts toward
+ * an interviewer's daily and weekly limits, and what a candidate is already booked for.
+ */
+public final class Bookings {
+
+    /** An interview's time. */
+    public record Booking(Instant start, Instant end) {
+        public boolean overlaps(Instant otherStart, Instant otherEnd) {
+            return start.isBefore(otherEnd) && end.isAfter(otherStart);
+        }
+    }
+
+    private static final List<InterviewStatus> ACTIVE = List.of(InterviewStatus.SCHEDULING, InterviewStatus.SCHEDULED,
+            InterviewStatus.NEEDS_ATTENTION);
+
+    private Bookings() {
+    }
+
+    /** The interviews each of these interviewers sits on (shadow seats too), by e-mail in lower case. */
+    public static Map<String, List<Booking>> ofInterviewers(Collection<String> emails, Instant from, Instant to, UUID excluding) {
+        Map<String, List<Booking>> bookings = new HashMap<>();
+        if (emails.isEmpty()) {
+            return bookings;
+        }
+        List<Object[]> rows = Panache.getEntityManager().createQuery(
+                        "select lower(p.email), i.start, i.durationMinutes from Interviewer p join p.interview i "
+                                + "where lower(p.email) in :emails and i.status in :active and i.start < :to "
+                                + "and i.start > :earliest and i.id <> :excluding", Object[].class)
+                .setParameter("emails", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList())
+                .setParameter("active", ACTIVE).setParameter("to", to)
+                .setParameter("earliest", from.minus(Duration.ofMinutes(NewInterview.MAX_MINUTES)))
+                .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
+                .getResultList();
+        for (Object[] row : rows) {
+            Instant start = (Instant) row[1];
+            bookings.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new Booking(start, start.plus(Duration.ofMinutes((Integer) row[2]))));
+        }
+        return bookings;
+    }
+
+    /** The time an interview holds now. */
+    public static Booking of(UUID interviewId) {
+        Interview interview = Interview.findById(interviewId);
+        return interview == null ? null : new Booking(interview.start, interview.end());
+    }
+
+    /** The candidate's interviews in the range. */
+    public static List<Booking> ofCandidate(String email, Instant from, Instant to, UUID excluding) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery(
+                        "select i.start, i.durationMinutes from Interview i where lower(i.candidateEmail) = :email "
+                                + "and i.status in :active and i.start < :to and i.start > :earliest and i.id <> :excluding",
+                        Object[].class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).setParameter("active", ACTIVE)
+                .setParameter("to", to).setParameter("earliest", from.minus(Duration.ofMinutes(NewInterview.MAX_MINUTES)))
+                .setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
+                .getResultList();
+        return rows.stream().map(r -> new Booking((Instant) r[0], ((Instant) r[0]).plus(Duration.ofMinutes((Integer) r[1]))))
+                .toList();
+    }
+}
