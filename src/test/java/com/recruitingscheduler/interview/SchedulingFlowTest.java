@@ -115,7 +115,7 @@ class SchedulingFlowTest {
 
     @Test
     void tamperedSignatureIsDroppedByGoogleAndFailsTheInterviewWithItsReason() {
-        Sandbox.configure(Map.of("tamperSignaturesOnRead", true));
+        Sandbox.configure(Map.of("tamperSignaturesOnRead", true, "conferenceSuccessAtOnceRate", 0)); // tampered on reads only
         JsonPath interview = Interviews.settled(Interviews.schedule(Interviews.request()));
 
         assertThat(interview.getString("status")).isEqualTo("FAILED");
@@ -181,7 +181,7 @@ class SchedulingFlowTest {
         assertThat(Interviews.settled(Interviews.schedule(failing)).getString("status")).isEqualTo("FAILED");
         Sandbox.reset();
         Map<String, Object> dropped = Interviews.request();
-        Sandbox.configure(Map.of("tamperSignaturesOnRead", true));
+        Sandbox.configure(Map.of("tamperSignaturesOnRead", true, "conferenceSuccessAtOnceRate", 0)); // tampered on reads: the conference must be read
         assertThat(Interviews.settled(Interviews.schedule(dropped)).getString("status")).isEqualTo("FAILED");
 
         for (Map<String, Object> request : List.of(failing, dropped)) {
