@@ -30,6 +30,47 @@
       copy.querySelector('input').focus();
     });
   }
+  // Show the candidate's local time as the date, time and zones are typed, warning outside 08:00–20:00.
+  var preview = document.getElementById('candidate-time');
+  if (preview && window.Intl) {
+    var field = function (id) { return document.getElementById(id); };
+    // The offset (ms) of a zone at an instant, read from Intl: no time-zone library needed.
+    var offset = function (zone, instant) {
+      var parts = {};
+      new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+        day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'}).formatToParts(instant)
+        .forEach(function (p) { parts[p.type] = p.value; });
+      return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - instant.getTime();
+    };
+    var update = function () {
+      var date = field('date').value, time = field('time').value;
+      var from = field('recruiterTimeZone').value || 'UTC', to = field('candidateTimeZone').value;
+      var minutes = parseInt(field('durationMinutes').value, 10) || 0;
+      preview.textContent = '';
+      preview.classList.remove('warning-text');
+      if (!date || !time || !to) { return; }
+      try {
+        var wall = Date.parse(date + 'T' + time + ':00Z');
+        var instant = new Date(wall - offset(from, new Date(wall)));
+        instant = new Date(wall - offset(from, instant));
+        var format = new Intl.DateTimeFormat('en-GB', {timeZone: to, weekday: 'short', day: 'numeric', month: 'short',
+          hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
+        var end = new Date(instant.getTime() + minutes * 60000);
+        var hour = function (d) { return +new Intl.DateTimeFormat('en-GB', {timeZone: to, hour: '2-digit', minute: '2-digit',
+          hourCycle: 'h23'}).format(d).replace(':', '.'); };
+        var outside = hour(instant) < 8 || hour(end) > 20 || hour(end) < hour(instant);
+        preview.textContent = 'For the candidate: ' + format.format(instant) + ' (' + to + ')'
+          + (outside ? ' — outside 08:00–20:00 in their zone.' : '');
+        if (outside) { preview.classList.add('warning-text'); }
+      } catch (e) {
+        preview.textContent = '';
+      }
+    };
+    ['date', 'time', 'durationMinutes', 'recruiterTimeZone', 'candidateTimeZone'].forEach(function (id) {
+      if (field(id)) { field(id).addEventListener('input', update); field(id).addEventListener('change', update); }
+    });
+    update();
+  }
   // Ask before destructive actions.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

@@ -98,6 +98,19 @@ class RecruiterBrowserTest {
         page.getByLabel("Interviewer 2 name").fill("Iris Interviewer " + tag);
         page.getByLabel("Interviewer 2 e-mail").fill("iris." + tag + "@corp.example");
         page.getByLabel("Notes for the interviewers").fill("Ivo leads; Iris takes notes.");
+        // 14:30 in Berlin is 08:30 in New York: shown as typed, before anything is sent.
+        assertThat(page.locator("#candidate-time")).containsText("08:30");
+        assertThat(page.locator("#candidate-time")).containsText("America/New_York");
+
+        // Find a time: the times that suit the panel and the candidate, from the date and time typed on.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find a time")).click();
+        assertThat(page.locator(".suggestions li").first()).containsText("14:30");
+        assertThat(page.locator(".suggestions li").first()).containsText("candidate:");
+        page.locator(".suggestions button").nth(1).click(); // the second time offered: 14:45
+        assertThat(page.locator("[role=status]")).containsText("Time filled in");
+        assertThat(page.getByLabel("Start time")).hasValue("14:45");
+        assertThat(page.getByLabel("Interviewer 2 e-mail")).hasValue("iris." + tag + "@corp.example");
+        page.getByLabel("Start time").fill("14:30");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("new-interview.png")).setFullPage(true));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the interview")).click();
 

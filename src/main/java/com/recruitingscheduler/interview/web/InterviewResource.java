@@ -4,6 +4,8 @@ import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.availability.AvailabilityService;
+import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.Conflict;
 import com.recruitingscheduler.interview.ConflictException;
@@ -17,6 +19,8 @@ import com.recruitingscheduler.interview.NewTime;
 import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.FormErrors;
+import com.recruitingscheduler.web.Times;
+import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
@@ -35,6 +39,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +83,7 @@ public class InterviewResource {
         static native TemplateInstance list(Listing listing);
 
         static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones,
-                                            List<Conflict> conflicts);
+                                            List<Conflict> conflicts, List<Suggestion> suggestions, String searched);
 
         static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history);
 
@@ -90,11 +99,77 @@ public class InterviewResource {
     private final InterviewService interviews;
     private final CalendarGateway calendar;
     private final SecurityIdentity identity;
+    private final AvailabilityService availability;
 
-    InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity) {
+    InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity,
+                      AvailabilityService availability) {
         this.interviews = interviews;
         this.calendar = calendar;
         this.identity = identity;
+        this.availability = availability;
+    }
+
+    /** How many times "Find a time" offers, and over how many days from the date typed. */
+    private static final int SUGGESTIONS = 12;
+    private static final int SEARCH_DAYS = 7;
+
+    /**
+     * "Find a time": the form as typed comes back with the earliest times that suit the panel and the candidate,
+     * from the date and time typed on, over a week; picking one ({@code pick}) fills the date and time.
+     */
+    @POST
+    @Path("/new/find")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response findATime(@BeanParam InterviewForm form, @RestForm String pick) {
+        FormErrors errors = FormErrors.none();
+        ZoneId zone = FormValues.zone(form.recruiterTimeZone, errors);
+        ZoneId shown = zone == null ? ZoneOffset.UTC : zone;
+        if (pick != null && !pick.isBlank()) {
+            try {
+                ZonedDateTime chosen = Instant.parse(pick.strip()).atZone(shown);
+                form.date = chosen.toLocalDate().toString();
+                form.time = chosen.toLocalTime().toString();
+                return Response.ok(form(form, errors, List.of(), List.of(), "Time filled in: " + Times.describe(chosen)
+                        + ". Check the details and schedule.")).build();
+            } catch (DateTimeException e) {
+                errors.add("start", "pick one of the times offered");
+            }
+        }
+        Integer minutes = FormValues.minutes(form.durationMinutes, errors);
+        List<AvailabilityService.Seat> panel = form.rows().stream().filter(r -> InputRules.isPlainEmail(r.email()))
+                .map(r -> new AvailabilityService.Seat(r.name(), r.email())).toList();
+        if (panel.isEmpty()) {
+            errors.add("interviewers", "enter at least one interviewer's e-mail to find a time");
+        }
+        ZoneId candidateZone = null;
+        try {
+            candidateZone = form.candidateTimeZone == null || form.candidateTimeZone.isBlank() ? null
+                    : ZoneId.of(form.candidateTimeZone.strip());
+        } catch (DateTimeException e) {
+            errors.add("candidate.timeZone", "is not a known time zone (use a name like America/New_York)");
+        }
+        if (!errors.isEmpty() || minutes == null || minutes < NewInterview.MIN_MINUTES || minutes > NewInterview.MAX_MINUTES) {
+            if (errors.isEmpty()) {
+                errors.add("durationMinutes", "must be between " + NewInterview.MIN_MINUTES + " and " + NewInterview.MAX_MINUTES);
+            }
+            return Response.status(400).entity(form(form, errors, List.of(), List.of(), null)).build();
+        }
+        Instant from = FormValues.start(form.date, form.time == null || form.time.isBlank() ? "00:00" : form.time, zone,
+                FormErrors.none());
+        from = from == null || from.isBefore(Instant.now()) ? Instant.now() : from;
+        AvailabilityService.Found found = availability.find(new AvailabilityService.Search(panel, null,
+                InputRules.isPlainEmail(form.candidateEmail) ? form.candidateEmail : null, candidateZone, minutes, from,
+                from.plus(Duration.ofDays(SEARCH_DAYS)), SUGGESTIONS));
+        ZoneId candidate = candidateZone;
+        List<Suggestion> suggestions = found.slots().stream().map(slot -> new Suggestion(slot.start(),
+                Times.describe(slot.start().atZone(shown)), candidate == null ? null : Times.describe(slot.start().atZone(candidate)),
+                String.join(", ", slot.interviewers().stream().map(AvailabilityService.Seat::name).toList()))).toList();
+        String searched = found.unreadable().isEmpty()
+                ? (suggestions.isEmpty() ? "No time in the " + SEARCH_DAYS + " days from " + Times.describe(from.atZone(shown))
+                        + " suits everyone. Try a later date." : null)
+                : "Could not read the calendar of " + String.join(", ", found.unreadable().keySet())
+                        + ": no time can be confirmed for them.";
+        return Response.ok(form(form, errors, List.of(), suggestions, searched)).build();
     }
 
     /** The signed-in recruiter, as the history names them. */
@@ -216,6 +291,11 @@ public class InterviewResource {
     }
 
     private TemplateInstance form(InterviewForm form, FormErrors errors, List<Conflict> conflicts) {
+        return form(form, errors, conflicts, List.of(), null);
+    }
+
+    private TemplateInstance form(InterviewForm form, FormErrors errors, List<Conflict> conflicts, List<Suggestion> suggestions,
+                                  String searched) {
         String problem = null;
         try {
             if (!calendar.allowedSolutionTypes().contains(SolutionType.HANGOUTS_MEET)) {
@@ -225,6 +305,6 @@ public class InterviewResource {
         } catch (CalendarException e) {
             problem = "Could not read the organizer calendar's settings just now: " + e.getMessage();
         }
-        return Templates.form(form, errors, problem, ZONES, conflicts);
+        return Templates.form(form, errors, problem, ZONES, conflicts, suggestions, searched);
     }
 }
