@@ -5,11 +5,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
+import com.recruitingscheduler.input.InputRules;
+import com.recruitingscheduler.web.FieldProblem;
+import com.recruitingscheduler.web.InvalidRequestException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +62,85 @@ public class Directory {
     /** One person's rules. */
     public Person person(String email, String name) {
         return people(Map.of(email, name == null ? email : name)).get(key(email));
+    }
+
+    /** Every rule an entry breaks, field by field; empty when it can be saved. */
+    public List<FieldProblem> problemsWith(String email, Entry entry) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!InputRules.isPlainEmail(email)) {
+            problems.add(new FieldProblem("email", "must be a plain e-mail address such as name@example.com"));
+        }
+        if (entry.name() == null || entry.name().isBlank() || entry.name().length() > 200
+                || InputRules.hasControlCharacters(entry.name(), false)) {
+            problems.add(new FieldProblem("name", "must be 1 to 200 characters, without control characters"));
+        }
+        if (entry.timeZone() != null) {
+            try {
+                ZoneId.of(entry.timeZone());
+            } catch (RuntimeException e) {
+                problems.add(new FieldProblem("timeZone", "is not a known time zone (use a name like Europe/Paris)"));
+            }
+        }
+        if (entry.workingHours() != null) {
+            for (int i = 0; i < entry.workingHours().size(); i++) {
+                WorkingHours.Window window = entry.workingHours().get(i);
+                if (window == null || window.days() == null || window.days().isEmpty() || window.start() == null
+                        || window.end() == null || !window.start().isBefore(window.end())) {
+                    problems.add(new FieldProblem("workingHours[" + i + "]", "needs days and a start before its end, e.g. "
+                            + "{\"days\": [\"MONDAY\"], \"start\": \"09:00\", \"end\": \"17:00\"}"));
+                }
+            }
+        }
+        if (entry.dailyLimit() != null && (entry.dailyLimit() < 0 || entry.dailyLimit() > 24)) {
+            problems.add(new FieldProblem("dailyLimit", "must be between 0 and 24"));
+        }
+        if (entry.weeklyLimit() != null && (entry.weeklyLimit() < 0 || entry.weeklyLimit() > 100)) {
+            problems.add(new FieldProblem("weeklyLimit", "must be between 0 and 100"));
+        }
+        if (entry.pools() != null) {
+            List<String> known = QuarkusTransaction.requiringNew().call(() -> Pool.<Pool>listAll().stream().map(p -> p.name).toList());
+            entry.pools().stream().filter(p -> !known.contains(p)).forEach(p ->
+                    problems.add(new FieldProblem("pools", "names no pool called '" + p + "'; create the pool first")));
+        }
+        return problems;
+    }
+
+    /**
+     * Adds or replaces a person's entry, and puts them in exactly the pools named (when named).
+     *
+     * @return whether the person was new to the directory
+     */
+    public boolean save(String email, Entry entry) {
+        List<FieldProblem> problems = problemsWith(email, entry);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String key = key(email);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            InterviewerProfile profile = InterviewerProfile.findById(key);
+            boolean isNew = profile == null;
+            if (isNew) {
+                profile = new InterviewerProfile();
+                profile.email = key;
+            }
+            profile.name = entry.name().strip();
+            profile.timeZone = entry.timeZone();
+            profile.workingHours = workingHoursJson(entry.workingHours());
+            profile.dailyLimit = entry.dailyLimit();
+            profile.weeklyLimit = entry.weeklyLimit();
+            profile.trainee = Boolean.TRUE.equals(entry.trainee());
+            profile.updatedAt = Instant.now();
+            profile.persist();
+            if (entry.pools() != null) {
+                for (Pool pool : Pool.<Pool>listAll()) {
+                    pool.members.removeIf(m -> m.email.equals(key));
+                    if (entry.pools().contains(pool.name)) {
+                        pool.members.add(new Pool.Member(profile.name, key));
+                    }
+                }
+            }
+            return isNew;
+        });
     }
 
     /** The working hours as the directory stores them (JSON), or null for the default. */

@@ -54,6 +54,17 @@ public final class Bookings {
         return bookings;
     }
 
+    /** Everyone on a panel of an active interview starting in the range: e-mail (lower case) to name. */
+    public static Map<String, String> panelists(Instant from, Instant to) {
+        Map<String, String> people = new java.util.LinkedHashMap<>();
+        Panache.getEntityManager().createQuery("select lower(p.email), min(p.name) from Interviewer p join p.interview i "
+                        + "where i.status in :active and i.start > :from and i.start < :to group by lower(p.email) "
+                        + "order by min(p.name)", Object[].class)
+                .setParameter("active", ACTIVE).setParameter("from", from).setParameter("to", to)
+                .getResultList().forEach(r -> people.put((String) r[0], (String) r[1]));
+        return people;
+    }
+
     /** The time an interview holds now. */
     public static Booking of(UUID interviewId) {
         Interview interview = Interview.findById(interviewId);

@@ -41,6 +41,11 @@ public class FormErrors {
         return of("interviewers[" + index + "]." + field);
     }
 
+    /** Every message, in the order added. */
+    public List<FieldProblem> all() {
+        return messages.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
+    }
+
     public boolean isEmpty() {
         return messages.isEmpty();
     }
