@@ -32,6 +32,8 @@ class BenchmarkIT {
     private static final int SINGLE_RUNS = 10;
     private static final int BATCH = 100;
 
+    private static final int AVAILABILITY_RUNS = 100;
+
     @Test
     void submitToScheduled() throws Exception {
         StringBuilder report = new StringBuilder();
@@ -40,6 +42,72 @@ class BenchmarkIT {
         Path out = Path.of("target", "benchmark-results.md");
         Files.writeString(out, report.toString());
         System.out.println(report);
+    }
+
+    /**
+     * {@code POST /api/availability} for a 5-person panel over 2 weeks: every interviewer in the directory (their own
+     * zone and hours), 10 interviews of theirs already booked in the range, free/busy not cached (every request asks
+     * "Google", which takes 100 ms a call). Reported: the time beyond Google's, i.e. minus 100 ms per Calendar call.
+     */
+    @Test
+    void availabilityForAPanel() throws Exception {
+        String report = availability();
+        Files.writeString(Path.of("target", "benchmark-availability.md"), report);
+        System.out.println(report);
+    }
+
+    private static String availability() throws Exception {
+        Map<String, String> google = Map.of("RECRUITING_SANDBOX_FAULTS_LATENCY", "100ms");
+        try (Cluster cluster = new Cluster(google, Map.of("RECRUITING_AVAILABILITY_FREE_BUSY_CACHE", "0s",
+                "RECRUITING_CALENDAR_REQUESTS_PER_MINUTE", "0"), "a")) {
+            String app = cluster.app("a").url();
+            List<String> panel = new ArrayList<>();
+            String[] zones = {"Europe/Paris", "Europe/London", "UTC", "Europe/Berlin", "Europe/Lisbon"};
+            for (int i = 0; i < 5; i++) {
+                String email = "bench-" + i + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@corp.example";
+                panel.add(email);
+                Cluster.api(app).contentType(ContentType.JSON).body(Map.of("name", "Bench " + i, "timeZone", zones[i]))
+                        .put("/api/interviewers/" + email).then().statusCode(201);
+            }
+            Instant monday = Instant.parse("2031-03-03T00:00:00Z");
+            for (int i = 0; i < 10; i++) {
+                Map<String, Object> request = Interviews.request();
+                request.put("interviewers", List.of(Map.of("name", "Bench", "email", panel.get(i % 5))));
+                request.put("start", monday.plus(Duration.ofHours(24L * i + 14)).toString());
+                Cluster.api(app).contentType(ContentType.JSON).body(request).post("/api/interviews").then().statusCode(202);
+            }
+            Map<String, Object> search = Map.of("interviewers", panel.stream().map(e -> Map.of("email", e)).toList(),
+                    "candidate", Map.of("email", "cand@mail.example", "timeZone", "America/New_York"), "durationMinutes", 45,
+                    "from", monday.toString(), "to", monday.plus(Duration.ofDays(14)).toString(), "limit", 20);
+            for (int i = 0; i < 10; i++) {
+                Cluster.api(app).contentType(ContentType.JSON).body(search).post("/api/availability").then().statusCode(200);
+            }
+            cluster.googleControl().delete("/sandbox/stats");
+            List<Duration> times = new ArrayList<>();
+            int slots = 0;
+            for (int i = 0; i < AVAILABILITY_RUNS; i++) {
+                long started = System.nanoTime();
+                JsonPath answer = Cluster.api(app).contentType(ContentType.JSON).body(search).post("/api/availability")
+                        .then().statusCode(200).extract().jsonPath();
+                times.add(Duration.ofNanos(System.nanoTime() - started));
+                slots = answer.getList("slots").size();
+            }
+            if (slots == 0) {
+                throw new AssertionError("The benchmark's panel must have times in common, or nothing is measured");
+            }
+            Map<String, Object> calls = new java.util.TreeMap<>(cluster.googleCalls());
+            calls.remove("quotaUnits");
+            long total = calls.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+            double perRequest = total / (double) AVAILABILITY_RUNS;
+            Duration googleTime = Duration.ofMillis(Math.round(perRequest * 100));
+            List<Duration> beyond = times.stream().map(t -> t.minus(googleTime)).toList();
+            return "### availability: 5-person panel, 2 weeks, " + AVAILABILITY_RUNS + " requests one after another\n\n"
+                    + "| measure | p50 | p95 | max |\n|---|---|---|---|\n"
+                    + row("POST /api/availability, total", times)
+                    + row("beyond Google's latency (total − calls × 100 ms)", beyond)
+                    + "\n" + String.format("%.2f", perRequest) + " Calendar calls per request " + calls + "; " + slots
+                    + " slots in each answer. Target: p95 beyond Google ≤ 200 ms.\n\n";
+        }
     }
 
     private static String run(String label, Map<String, String> appSettings) throws Exception {

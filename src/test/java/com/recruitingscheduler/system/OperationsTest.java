@@ -57,6 +57,9 @@ class OperationsTest {
     void theOpenApiDocumentDescribesTheJsonApiOnly() {
         String openapi = ops().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(openapi).contains("/api/interviews").contains("/api/interviews/{id}/history")
-                .doesNotContain("/sandbox/").doesNotContain("\"/interviews\"").doesNotContain("/admin/");
+                .contains("\"/api/availability\"").contains("\"/api/pools\"").contains("\"/api/pools/{name}\"")
+                .contains("\"/api/interviewers/{email}\"")
+                .doesNotContain("/sandbox/").doesNotContain("\"/interviews\"").doesNotContain("/admin/")
+                .doesNotContain("\"/interviewers\"").doesNotContain("\"/pools\"");
     }
 }
