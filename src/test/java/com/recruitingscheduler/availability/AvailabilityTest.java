@@ -303,6 +303,22 @@ class AvailabilityTest {
     }
 
     @Test
+    void poolsAreCreatedChangedAndDeletedThroughTheApi() {
+        String pool = "api-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("name", "Al Api", "email", "al-" + pool + "@corp.example"))))
+                .put("/api/pools/" + pool).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("name", pool, "members", List.of())).post("/api/pools")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("name", "Bea Api", "email", "BEA-" + pool + "@corp.example"))))
+                .put("/api/pools/" + pool).then().statusCode(200);
+        assertThat(given().get("/api/pools/" + pool).jsonPath().getList("members.email")).containsExactly("bea-" + pool + "@corp.example");
+        given().contentType(ContentType.JSON).body(Map.of("name", pool + "-bad", "members", List.of(Map.of("name", "X", "email", "x@localhost"))))
+                .post("/api/pools").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("members[0].email"));
+        given().delete("/api/pools/" + pool).then().statusCode(204);
+        given().get("/api/pools/" + pool).then().statusCode(404);
+    }
+
+    @Test
     void aBadSearchIsA400NamingEachField() {
         given().contentType(ContentType.JSON).body(Map.of("durationMinutes", 2, "from", MONDAY + "T10:00:00Z",
                         "to", MONDAY + "T09:00:00Z", "limit", 0)).post("/api/availability")

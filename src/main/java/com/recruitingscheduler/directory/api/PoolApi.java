@@ -73,11 +73,16 @@ public class PoolApi {
         return pool == null ? notFound(name) : Response.ok(pool).build();
     }
 
+    /** Replaces the members ({@code 200}), or creates the pool with them when there is none of that name ({@code 201}). */
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replaceMembers(@PathParam("name") String name, MembersBody body) {
-        return pools.replaceMembers(name, members(body == null ? null : body.members())) ? get(name) : notFound(name);
+        List<Pool.Member> members = members(body == null ? null : body.members());
+        if (pools.replaceMembers(name, members)) {
+            return get(name);
+        }
+        return create(new PoolJson(name, body == null ? null : body.members()));
     }
 
     @DELETE
