@@ -71,6 +71,17 @@
     });
     update();
   }
+  // Copy buttons: the value of the field they name.
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var source = document.getElementById(button.getAttribute('data-copy'));
+      if (source && navigator.clipboard) {
+        navigator.clipboard.writeText(source.value).then(function () { button.textContent = 'Copied'; });
+      } else if (source) {
+        source.select();
+      }
+    });
+  });
   // Ask before destructive actions.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

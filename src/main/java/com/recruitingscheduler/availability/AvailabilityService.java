@@ -120,6 +120,10 @@ public class AvailabilityService implements PanelCheck {
         }
         situation.problemForCandidate(start, end).ifPresent(reason ->
                 conflicts.add(new Conflict(candidate.email(), candidate.name(), Conflict.CANDIDATE, reason)));
+        if (!conflicts.isEmpty()) {
+            // What was cached for these people is out of date: the next search must ask Google again.
+            freeBusyCache.asMap().keySet().removeIf(key -> key.people().stream().anyMatch(names::containsKey));
+        }
         return conflicts;
     }
 

@@ -65,10 +65,10 @@ public final class Bookings {
         return people;
     }
 
-    /** The time an interview holds now. */
+    /** The time an interview holds now; null when it has none (yet). */
     public static Booking of(UUID interviewId) {
         Interview interview = Interview.findById(interviewId);
-        return interview == null ? null : new Booking(interview.start, interview.end());
+        return interview == null || interview.start == null ? null : new Booking(interview.start, interview.end());
     }
 
     /** The candidate's interviews in the range. */

@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,7 @@ import java.util.UUID;
  *
  * <pre>
  *  status           step still to do (in order)                               leads to
+ *  AWAITING_CANDIDATE  none (nothing in Google)    candidateChose             → SCHEDULING
  *  SCHEDULING       CREATE_INTERVIEWER_EVENT   (no guests; conference asked)  conference pending → AWAIT_CONFERENCE
  *                   AWAIT_CONFERENCE           (re-read until success)        ready → CREATE_CANDIDATE_EVENT
  *                   CREATE_CANDIDATE_EVENT     (no guests; conference copied) kept → INVITE_CANDIDATE
@@ -116,6 +118,15 @@ public class Interview extends PanacheEntityBase {
     public String lastError;
 
     public Instant createdAt;
+    /** While the candidate chooses: the window the offered times lie in, and how many are offered. */
+    public Instant chooseFrom;
+    public Instant chooseTo;
+    public Integer chooseOptions;
+    /** The candidate's link (choose, move, cancel): 256 random bits, URL-safe. */
+    public String schedulingToken;
+    public int candidateMoves;
+    /** Why the candidate cancelled, if they said. */
+    public String cancelReason;
     /** Who scheduled it: a recruiter's e-mail, or {@code api-key:<name>}. */
     public String createdBy;
     /** The pool the panel was drawn from, if it was. */
@@ -131,8 +142,10 @@ public class Interview extends PanacheEntityBase {
 
     /** Upcoming interviews, those needing attention first. */
     public static PanacheQuery<Interview> upcoming(int page) {
-        return find("start >= :now order by case when status = :attention then 0 else 1 end, start, id",
-                Parameters.with("now", Instant.now()).and("attention", InterviewStatus.NEEDS_ATTENTION))
+        return find("(start >= :now or status = :awaiting) order by case when status = :attention then 0 "
+                        + "when status = :awaiting then 1 else 2 end, start, id",
+                Parameters.with("now", Instant.now()).and("attention", InterviewStatus.NEEDS_ATTENTION)
+                        .and("awaiting", InterviewStatus.AWAITING_CANDIDATE))
                 .page(Page.of(page, PAGE_SIZE));
     }
 
@@ -174,16 +187,17 @@ public class Interview extends PanacheEntityBase {
         interviewers.add(interviewer);
     }
 
+    /** The end; null while the candidate has not chosen a time. */
     public Instant end() {
-        return start.plusSeconds(durationMinutes * 60L);
+        return start == null ? null : start.plusSeconds(durationMinutes * 60L);
     }
 
     public ZonedDateTime startForCandidate() {
-        return start.atZone(ZoneId.of(candidateTimeZone));
+        return start == null ? null : start.atZone(ZoneId.of(candidateTimeZone));
     }
 
     public ZonedDateTime startForRecruiter() {
-        return start.atZone(ZoneId.of(recruiterTimeZone));
+        return start == null ? null : start.atZone(ZoneId.of(recruiterTimeZone));
     }
 
     // ---- questions ----
@@ -261,6 +275,54 @@ public class Interview extends PanacheEntityBase {
 
     // ---- transitions asked for by people ----
 
+    /** A new interview whose candidate picks the time on their link: nothing is asked of Google until they do. */
+    public void awaitCandidate(Instant from, Instant to, int options, String token) {
+        schedule(); // the event ids and the conference request are chosen now; nothing is due until the choice
+        status = InterviewStatus.AWAITING_CANDIDATE;
+        chooseFrom = from;
+        chooseTo = to;
+        chooseOptions = options;
+        schedulingToken = token;
+        planStep(null, null);
+    }
+
+    /** The candidate picked a time: the interview is scheduled as any other from here. */
+    public void candidateChose(Instant chosen) {
+        if (status != InterviewStatus.AWAITING_CANDIDATE) {
+            throw new InterviewStateException("The time is chosen already.");
+        }
+        start = chosen;
+        schedule();
+    }
+
+    /** The candidate moved their interview once more. */
+    public void movedByCandidate(Instant newStart) {
+        moveTo(newStart, null);
+        candidateMoves++;
+    }
+
+    public boolean isAwaitingCandidate() {
+        return status == InterviewStatus.AWAITING_CANDIDATE;
+    }
+
+    /**
+     * Whether the candidate's link still opens: while they may choose (the window not passed), and after that until
+     * the interview has ended — never once it is cancelled or failed.
+     */
+    public boolean linkIsLive(Instant now) {
+        if (schedulingToken == null || status == InterviewStatus.FAILED) {
+            return false;
+        }
+        if (status == InterviewStatus.CANCELLED) {
+            return start != null && now.isBefore(end()); // to show the cancellation to the candidate
+        }
+        return isAwaitingCandidate() ? now.isBefore(chooseTo) : start != null && now.isBefore(end());
+    }
+
+    public static Optional<Interview> bySchedulingToken(String token) {
+        return find("schedulingToken", token).firstResultOptional();
+    }
+
     /** A new interview: stored as SCHEDULING, its first step due now. */
     public void schedule() {
         id = id == null ? UUID.randomUUID() : id;
@@ -273,10 +335,11 @@ public class Interview extends PanacheEntityBase {
         if (status == InterviewStatus.CANCELLED) {
             return false;
         }
+        boolean inGoogle = status != InterviewStatus.AWAITING_CANDIDATE;
         status = InterviewStatus.CANCELLED;
         stepFailures = 0;
         lastError = null;
-        planStep(Step.REMOVE_EVENTS, Instant.now());
+        planStep(inGoogle ? Step.REMOVE_EVENTS : null, Instant.now());
         return true;
     }
 

@@ -104,7 +104,12 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
-        PanelCheck.Panel seated = seat(asked);
+        boolean candidatePicks = asked.candidateChooses() != null;
+        if (candidatePicks && asked.pool() != null) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("pool",
+                    "cannot be combined with candidateChooses yet: name the interviewers")));
+        }
+        PanelCheck.Panel seated = candidatePicks ? new PanelCheck.Panel(asked.interviewers(), null) : seat(asked);
         NewInterview request = asked.withPanel(seated.seats());
         List<FieldProblem> panelProblems = problemsWith(request);
         if (!panelProblems.isEmpty()) {
@@ -126,9 +131,15 @@ public class InterviewService {
             }
             interview.poolName = asked.pool() == null ? null : asked.pool().name();
             interview.createdBy = actor.name();
-            interview.schedule();
+            if (candidatePicks) {
+                NewInterview.CandidateChooses window = asked.candidateChooses();
+                interview.awaitCandidate(window.from(), window.to(), window.optionCount(), CandidateActions.newToken());
+            } else {
+                interview.schedule();
+            }
             interview.persist();
-            StepLogEntry.recordAction(interview.id, StepLogEntry.Action.SCHEDULE, actor.name(), asked.pool() == null ? null
+            StepLogEntry.recordAction(interview.id, StepLogEntry.Action.SCHEDULE, actor.name(), candidatePicks
+                    ? "The candidate chooses the time on their link" : asked.pool() == null ? null
                     : "Panel from the pool " + asked.pool().name() + ": " + String.join(", ", interview.interviewers.stream()
                     .map(i -> i.name + (i.shadow ? " (shadow)" : "")).toList()));
             if (idempotencyKey != null) {
@@ -139,7 +150,9 @@ public class InterviewService {
                 key.createdAt = Instant.now();
                 key.persist();
             }
-            steps.enqueue(interview);
+            if (!candidatePicks) {
+                steps.enqueue(interview);
+            }
             return interview;
         });
         return scheduled;
@@ -209,7 +222,7 @@ public class InterviewService {
                         current.interviewers.stream().map(i -> new NewInterview.Interviewer(i.name, i.email)).toList(),
                         time.start() == null ? current.start : time.start(),
                         time.durationMinutes() == null ? current.durationMinutes : time.durationMinutes(),
-                        null, null, null, null, null);
+                        null, null, null, null, null, null);
             });
             List<Conflict> conflicts = panels.conflicts(moved.interviewers(), moved.candidate(), moved.start(),
                     moved.durationMinutes(), id);

@@ -39,13 +39,14 @@ public record NewInterview(
         @NotNull @Valid Candidate candidate,
         @Size(max = MAX_PANEL, message = "can list at most 20 interviewers")
         List<@NotNull @Valid Interviewer> interviewers,
-        @NotNull @Future(message = "must be in the future") Instant start,
+        @Future(message = "must be in the future") Instant start,
         @NotNull @Min(MIN_MINUTES) @Max(MAX_MINUTES) Integer durationMinutes,
         @PlainText(lineBreaks = true) @Size(max = MAX_NOTES) String interviewerNotes,
         @Valid Conference conference,
         @TimeZoneId String recruiterTimeZone,
         @Valid PoolRequest pool,
-        Boolean allowConflicts) {
+        Boolean allowConflicts,
+        @Valid CandidateChooses candidateChooses) {
 
     // The one definition of each limit; the schema's check constraint and the pages' maxlength hints follow these.
     public static final int MAX_TITLE = 200;
@@ -82,7 +83,26 @@ public record NewInterview(
     /** The same request with the panel chosen from its pool (and no pool left to choose from). */
     public NewInterview withPanel(List<Interviewer> panel) {
         return new NewInterview(title, candidate, panel, start, durationMinutes, interviewerNotes, conference,
-                recruiterTimeZone, null, allowConflicts);
+                recruiterTimeZone, null, allowConflicts, candidateChooses);
+    }
+
+    /** The same request at the time the candidate chose. */
+    public NewInterview at(Instant chosen) {
+        return new NewInterview(title, candidate, interviewers, chosen, durationMinutes, interviewerNotes, conference,
+                recruiterTimeZone, pool, false, null);
+    }
+
+    /**
+     * Let the candidate pick the time on their own link instead of giving {@code start}: {@code options} times are
+     * offered between {@code from} and {@code to} (at most 31 days apart).
+     */
+    public record CandidateChooses(@NotNull @Future(message = "must be in the future") Instant from,
+                                   @NotNull Instant to,
+                                   @Min(1) @Max(20) Integer options) {
+
+        public int optionCount() {
+            return options == null ? 6 : options;
+        }
     }
 
     public record Interviewer(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
@@ -124,6 +144,21 @@ public record NewInterview(
             public boolean isValid(NewInterview request, ConstraintValidatorContext context) {
                 context.disableDefaultConstraintViolation();
                 boolean named = request.interviewers() != null && !request.interviewers().isEmpty();
+                if ((request.start() == null) == (request.candidateChooses() == null)) {
+                    context.buildConstraintViolationWithTemplate(request.start() == null
+                                    ? "must be given, or candidateChooses to let the candidate pick the time"
+                                    : "give either start or candidateChooses, not both")
+                            .addPropertyNode("start").addConstraintViolation();
+                    return false;
+                }
+                if (request.candidateChooses() != null && request.candidateChooses().from() != null
+                        && request.candidateChooses().to() != null
+                        && (!request.candidateChooses().to().isAfter(request.candidateChooses().from())
+                        || request.candidateChooses().to().isAfter(request.candidateChooses().from().plus(java.time.Duration.ofDays(31))))) {
+                    context.buildConstraintViolationWithTemplate("must end after it starts, at most 31 days later")
+                            .addPropertyNode("candidateChooses").addPropertyNode("to").addConstraintViolation();
+                    return false;
+                }
                 if (named == (request.pool() != null)) {
                     context.buildConstraintViolationWithTemplate(named
                                     ? "give either interviewers or a pool, not both"

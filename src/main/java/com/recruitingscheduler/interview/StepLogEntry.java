@@ -35,7 +35,7 @@ public class StepLogEntry extends PanacheEntityBase {
 
     /** What a person or an integration did to an interview. */
     public enum Action {
-        SCHEDULE("Scheduled"), MOVE("Moved"), CANCEL("Cancelled"), RETRY("Tried again");
+        SCHEDULE("Scheduled"), CHOOSE("Time chosen"), MOVE("Moved"), CANCEL("Cancelled"), RETRY("Tried again");
 
         public final String label;
 
@@ -51,6 +51,8 @@ public class StepLogEntry extends PanacheEntityBase {
     public static final String CALENDAR_CHECK = "CALENDAR_CHECK";
     /** The actor of the app's own background work. */
     public static final String APP = "app";
+    /** The actor of what the candidate does on their link. */
+    public static final String CANDIDATE = "candidate";
 
     public UUID interviewId;
     public Instant at;

@@ -40,18 +40,18 @@ public class DevSamples {
                         List.of(new NewInterview.Interviewer("Grace Hopper", "grace@corp.example"),
                                 new NewInterview.Interviewer("Alan Turing", "alan@corp.example")),
                         tomorrow.atTime(LocalTime.of(10, 0)).atZone(paris).toInstant(), 60,
-                        "System design round. Grace leads, Alan takes notes.", null, "Europe/Paris", null, true),
+                        "System design round. Grace leads, Alan takes notes.", null, "Europe/Paris", null, true, null),
                 new NewInterview("Product Designer",
                         new NewInterview.Candidate("Dieter Rams", "dieter@candidates.example", "Europe/Berlin"),
                         List.of(new NewInterview.Interviewer("Margaret Hamilton", "margaret@corp.example")),
                         tomorrow.plusDays(1).atTime(LocalTime.of(15, 30)).atZone(paris).toInstant(), 45,
-                        "Portfolio review.", null, "Europe/Paris", null, true),
+                        "Portfolio review.", null, "Europe/Paris", null, true, null),
                 new NewInterview("Data Engineer",
                         new NewInterview.Candidate("Katherine Johnson", "katherine@candidates.example", "America/New_York"),
                         List.of(new NewInterview.Interviewer("Edsger Dijkstra", "edsger@corp.example"),
                                 new NewInterview.Interviewer("Barbara Liskov", "barbara@corp.example")),
                         tomorrow.plusDays(2).atTime(LocalTime.of(17, 0)).atZone(paris).toInstant(), 45,
-                        null, null, "Europe/Paris", null, true));
+                        null, null, "Europe/Paris", null, true, null));
         samples.forEach(sample -> interviews.schedule(sample, new Actor("dev-samples")));
         LOG.infof("Dev mode: scheduled %d sample interviews; open http://localhost:8080/interviews", samples.size());
     }

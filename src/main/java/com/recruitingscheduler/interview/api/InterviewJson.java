@@ -2,6 +2,7 @@ package com.recruitingscheduler.interview.api;
 
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.interview.Interview;
+import com.recruitingscheduler.web.PublicUrl;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record InterviewJson(UUID id, String status, String title, Candidate candidate, List<Person> interviewers,
                             Instant start, int durationMinutes, String interviewerEventId, String candidateEventId,
                             Conference conference, String failureReason, String attention, String nextStep,
-                            String createdBy, String pool) {
+                            String createdBy, String pool, String schedulingLink, Instant updatedAt) {
 
     public record Candidate(String name, String email, String timeZone) {
     }
@@ -42,6 +43,8 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
                                 e.pin(), e.accessCode(), e.meetingCode(), e.passcode(), e.password())).toList(),
                         conference.notes()),
                 interview.failureReason, interview.attention,
-                interview.nextStep == null ? null : interview.nextStep.name(), interview.createdBy, interview.poolName);
+                interview.nextStep == null ? null : interview.nextStep.name(), interview.createdBy, interview.poolName,
+                interview.linkIsLive(Instant.now()) ? PublicUrl.schedulingLink(interview.schedulingToken) : null,
+                interview.updatedAt);
     }
 }

@@ -75,7 +75,7 @@ public class InterviewForm {
                 new NewInterview.Candidate(trim(candidateName), trim(candidateEmail), trim(candidateTimeZone)),
                 rows().stream().map(r -> new NewInterview.Interviewer(r.name(), r.email())).toList(),
                 start, duration, interviewerNotes, null,
-                zone == null ? null : zone.getId(), null, allowConflicts);
+                zone == null ? null : zone.getId(), null, allowConflicts, null);
     }
 
     private static boolean isBlank(String value) {

@@ -19,6 +19,7 @@ import com.recruitingscheduler.interview.NewTime;
 import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.FormErrors;
+import com.recruitingscheduler.web.PublicUrl;
 import com.recruitingscheduler.web.Times;
 import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
@@ -85,7 +86,8 @@ public class InterviewResource {
         static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones,
                                             List<Conflict> conflicts, List<Suggestion> suggestions, String searched);
 
-        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history);
+        static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history,
+                                              String schedulingLink);
 
         static native TemplateInstance problem(String heading, String message);
 
@@ -218,7 +220,9 @@ public class InterviewResource {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        return Templates.detail(interviews.get(id), notice(notice), StepLogEntry.lines(StepLogEntry.history(id)));
+        Interview interview = interviews.get(id);
+        return Templates.detail(interview, notice(notice), StepLogEntry.lines(StepLogEntry.history(id)),
+                PublicUrl.schedulingLink(interview.schedulingToken));
     }
 
     private static String notice(String notice) {
