@@ -85,7 +85,7 @@ class RecruiterBrowserTest {
         Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 3000, "conferenceSuccessAtOnceRate", 0));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule an interview")).first().click();
         page.getByLabel("Role").fill("Staff Engineer");
-        page.getByLabel("Date").fill(LocalDate.now().plusDays(4).toString());
+        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().plusDays(4).toString());
         page.getByLabel("Start time").fill("14:30");
         page.getByLabel("Duration (minutes)").fill("60");
         page.getByLabel("Your time zone").fill("Europe/Berlin");
@@ -151,6 +151,48 @@ class RecruiterBrowserTest {
         page.setViewportSize(390, 844);
         page.navigate(detail);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void theCandidatePicksTheTimeOnTheirLinkOnAPhone() {
+        String email = Accounts.create(false);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String interviewerName = "Petra Panelist " + tag;
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.navigate(url("login"));
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(Accounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate(url("interviews/new"));
+        page.getByLabel("Role").fill("Data Analyst");
+        page.getByLabel("Your time zone").fill("Europe/Berlin");
+        page.getByText("The candidate does, on a private link").click();
+        page.getByLabel("Candidate's first day").fill(LocalDate.now().plusDays(3).toString());
+        page.getByLabel("Candidate's last day").fill(LocalDate.now().plusDays(5).toString());
+        page.locator("#candidateName").fill("Cleo Candidate " + tag);
+        page.locator("#candidateEmail").fill("cleo." + tag + "@candidates.example");
+        page.locator("#candidateTimeZone").fill("Asia/Kolkata");
+        page.getByLabel("Interviewer 1 name").fill(interviewerName);
+        page.getByLabel("Interviewer 1 e-mail").fill("petra." + tag + "@corp.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the interview")).click();
+        assertThat(page.locator(".badge")).hasText("Awaiting the candidate");
+        String link = page.getByLabel("The candidate's link").inputValue();
+        assertThat(link).contains("/schedule/");
+
+        Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+        phone.navigate(link);
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your Data Analyst interview"))).isVisible();
+        assertThat(phone.locator("body")).containsText("Asia/Kolkata");
+        assertThat(phone.locator("body")).not().containsText("Petra");
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("candidate-page.png")).setFullPage(true));
+        phone.locator("input[name=start]").first().check();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book this time")).click();
+        assertThat(phone.locator("[role=status]")).containsText("Booked");
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Booked"))).isVisible();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("candidate-booked.png")).setFullPage(true));
+
+        page.reload();
+        assertThat(page.locator(".badge")).not().hasText("Awaiting the candidate");
     }
 
     private String url(String path) {

@@ -30,11 +30,16 @@ final class FormValues {
 
     /** The instant of a date and a time of day in a zone (UTC when none). */
     static Instant start(String date, String time, ZoneId zone, FormErrors errors) {
+        return start(date, time, zone, errors, "start");
+    }
+
+    /** The same, with a message by {@code field} when it cannot be read. */
+    static Instant start(String date, String time, ZoneId zone, FormErrors errors, String field) {
         try {
             return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()))
                     .atZone(zone == null ? ZoneOffset.UTC : zone).toInstant();
         } catch (DateTimeException | NullPointerException e) {
-            errors.add("start", "enter a date (2026-12-01) and a time (15:00)");
+            errors.add(field, "start".equals(field) ? "enter a date (2026-12-01) and a time (15:00)" : "enter a date (2026-12-01)");
             return null;
         }
     }

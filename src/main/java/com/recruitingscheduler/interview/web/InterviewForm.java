@@ -32,6 +32,15 @@ public class InterviewForm {
     @RestForm public String interviewerNotes;
     /** The "schedule anyway" box, shown with the conflicts a first submit found. */
     @RestForm public boolean allowConflicts;
+    /** Who picks the time: {@code recruiter} (the date and time above) or {@code candidate} (on their link). */
+    @RestForm public String whoPicks;
+    /** The days the candidate may pick from, first and last (in the recruiter's zone). */
+    @RestForm public String chooseFromDate;
+    @RestForm public String chooseToDate;
+
+    public boolean candidatePicks() {
+        return "candidate".equals(whoPicks);
+    }
 
     /** A blank form with sensible defaults. */
     public static InterviewForm blank() {
@@ -39,6 +48,9 @@ public class InterviewForm {
         form.durationMinutes = "45";
         form.time = "10:00";
         form.date = LocalDate.now().plusDays(1).toString();
+        form.whoPicks = "recruiter";
+        form.chooseFromDate = LocalDate.now().plusDays(1).toString();
+        form.chooseToDate = LocalDate.now().plusDays(7).toString();
         return form;
     }
 
@@ -69,13 +81,21 @@ public class InterviewForm {
      */
     NewInterview toRequest(FormErrors errors) {
         ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
-        java.time.Instant start = FormValues.start(date, time, zone, errors);
+        java.time.Instant start = null;
+        NewInterview.CandidateChooses window = null;
+        if (candidatePicks()) {
+            java.time.Instant from = FormValues.start(chooseFromDate, "00:00", zone, errors, "candidateChooses.from");
+            java.time.Instant lastDay = FormValues.start(chooseToDate, "00:00", zone, errors, "candidateChooses.to");
+            window = new NewInterview.CandidateChooses(from, lastDay == null ? null : lastDay.plus(java.time.Duration.ofDays(1)), 6);
+        } else {
+            start = FormValues.start(date, time, zone, errors, "start");
+        }
         Integer duration = FormValues.minutes(durationMinutes, errors);
         return new NewInterview(trim(title),
                 new NewInterview.Candidate(trim(candidateName), trim(candidateEmail), trim(candidateTimeZone)),
                 rows().stream().map(r -> new NewInterview.Interviewer(r.name(), r.email())).toList(),
                 start, duration, interviewerNotes, null,
-                zone == null ? null : zone.getId(), null, allowConflicts, null);
+                zone == null ? null : zone.getId(), null, allowConflicts, window);
     }
 
     private static boolean isBlank(String value) {

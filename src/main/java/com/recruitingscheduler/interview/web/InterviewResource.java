@@ -207,7 +207,8 @@ public class InterviewResource {
             }
             if (errors.isEmpty()) {
                 Interview interview = interviews.schedule(request, actor());
-                return Response.seeOther(URI.create("/interviews/" + interview.id + "?notice=scheduling")).build();
+                String notice = interview.isAwaitingCandidate() ? "awaiting" : "scheduling";
+                return Response.seeOther(URI.create("/interviews/" + interview.id + "?notice=" + notice)).build();
             }
         } catch (InvalidInterviewException e) {
             e.problems().forEach(p -> errors.add(p.field(), p.message()));
@@ -227,6 +228,7 @@ public class InterviewResource {
 
     private static String notice(String notice) {
         return switch (notice == null ? "" : notice) {
+            case "awaiting" -> "Send the candidate their link below: they pick one of the free times, and nothing is in Google Calendar until they do.";
             case "scheduling" -> "The interview is stored. The invitations, each with the join link, go out as soon as Google has created the conference.";
             case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
             case "retrying" -> "Trying again with a new conference request.";
