@@ -100,6 +100,24 @@ class CandidateLinkTest {
         assertThat(sandbox.allEvents()).hasSize(events);
     }
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
+    @Test
+    void theAppEmailsTheLinkAndInDevAndTestTheSandboxInboxShowsIt() {
+        Map<String, Object> request = asking("Mo Mailer", person("mo"), inDays(3), inDays(4));
+        String candidate = (String) ((Map<String, Object>) request.get("candidate")).get("email");
+        JsonPath interview = ask(request);
+        String link = interview.getString("schedulingLink");
+        api().post("/api/interviews/" + interview.getString("id") + "/send-link").then().statusCode(202)
+                .body("sentTo", org.hamcrest.Matchers.equalTo(candidate));
+        List<io.quarkus.mailer.Mail> sent = mailbox.getMailsSentTo(candidate);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).getText()).contains(link).doesNotContain("Mo Mailer");
+        assertThat(Sandbox.control().queryParam("email", candidate).get("/sandbox/inbox").asString()).contains(link);
+        assertThat(Interviews.history(interview.getString("id"))).contains("to " + candidate);
+    }
+
     @Test
     void thePageOffersTimesInTheCandidatesZoneAndNeverNamesAnInterviewer() {
         String email = person("quinn");

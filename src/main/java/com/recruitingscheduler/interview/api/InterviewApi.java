@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.interview.IdempotencyConflictException;
+import com.recruitingscheduler.candidate.LinkMail;
 import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.Conflict;
 import com.recruitingscheduler.interview.ConflictException;
@@ -67,12 +68,14 @@ public class InterviewApi {
 
     private final InterviewService interviews;
     private final SecurityIdentity identity;
+    private final LinkMail linkMail;
     private final ObjectReader strictReader;
     private final ObjectReader timeReader;
 
-    InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity) {
+    InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity, LinkMail linkMail) {
         this.interviews = interviews;
         this.identity = identity;
+        this.linkMail = linkMail;
         // Wrong JSON types are errors, not guesses: "45" is not a number and 4.5 is not a whole number.
         ObjectMapper strict = json.copy();
         strict.coercionConfigDefaults()
@@ -193,6 +196,14 @@ public class InterviewApi {
                 .map(ref -> ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "." + ref.getFieldName())
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
+    }
+
+    /** E-mails the candidate their link, where mail is set up: {@code 202 {"sentTo": …}}. */
+    @POST
+    @Path("/{id}/send-link")
+    public Response sendLink(@PathParam("id") UUID id) {
+        interviews.get(id);
+        return Response.accepted(java.util.Map.of("sentTo", linkMail.send(id, actor().name()))).build();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
 import com.recruitingscheduler.availability.AvailabilityService;
+import com.recruitingscheduler.candidate.LinkMail;
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.Actor;
 import com.recruitingscheduler.interview.Conflict;
@@ -87,7 +88,7 @@ public class InterviewResource {
                                             List<Conflict> conflicts, List<Suggestion> suggestions, String searched);
 
         static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history,
-                                              String schedulingLink);
+                                              String schedulingLink, boolean mailLinks);
 
         static native TemplateInstance problem(String heading, String message);
 
@@ -102,13 +103,15 @@ public class InterviewResource {
     private final CalendarGateway calendar;
     private final SecurityIdentity identity;
     private final AvailabilityService availability;
+    private final LinkMail linkMail;
 
     InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity,
-                      AvailabilityService availability) {
+                      AvailabilityService availability, LinkMail linkMail) {
         this.interviews = interviews;
         this.calendar = calendar;
         this.identity = identity;
         this.availability = availability;
+        this.linkMail = linkMail;
     }
 
     /** How many times "Find a time" offers, and over how many days from the date typed. */
@@ -223,11 +226,12 @@ public class InterviewResource {
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Interview interview = interviews.get(id);
         return Templates.detail(interview, notice(notice), StepLogEntry.lines(StepLogEntry.history(id)),
-                PublicUrl.schedulingLink(interview.schedulingToken));
+                PublicUrl.schedulingLink(interview.schedulingToken), linkMail.isEnabled());
     }
 
     private static String notice(String notice) {
         return switch (notice == null ? "" : notice) {
+            case "link-sent" -> "The link is e-mailed to the candidate.";
             case "awaiting" -> "Send the candidate their link below: they pick one of the free times, and nothing is in Google Calendar until they do.";
             case "scheduling" -> "The interview is stored. The invitations, each with the join link, go out as soon as Google has created the conference.";
             case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
@@ -271,6 +275,15 @@ public class InterviewResource {
         }
         return Response.status(Response.Status.BAD_REQUEST)
                 .entity(Templates.reschedule(interviews.get(id), form, errors, List.of())).build();
+    }
+
+    /** E-mails the candidate their link (where mail is set up). */
+    @POST
+    @Path("/{id}/send-link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendLink(@PathParam("id") UUID id) {
+        linkMail.send(id, actor().name());
+        return Response.seeOther(URI.create("/interviews/" + id + "?notice=link-sent")).build();
     }
 
     @POST

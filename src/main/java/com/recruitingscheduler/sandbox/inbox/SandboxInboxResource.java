@@ -22,6 +22,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import io.quarkus.mailer.MockMailbox;
+import jakarta.enterprise.inject.Instance;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +38,10 @@ import java.util.TreeSet;
 @Produces(MediaType.TEXT_HTML)
 public class SandboxInboxResource {
 
+    /** An e-mail the app itself sent (the candidate's link), caught by the mailer's mock mailbox. */
+    public record AppMail(String subject, String text) {
+    }
+
     /** One e-mail as shown in the inbox. */
     public record Mail(String subject, String from, String kind, ZonedDateTime start, ZonedDateTime end,
                        String description, List<String> guests, ConferenceSolution conference) {
@@ -42,13 +49,15 @@ public class SandboxInboxResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inbox(String email, List<Mail> mails, Set<String> addresses);
+        static native TemplateInstance inbox(String email, List<Mail> mails, Set<String> addresses, List<AppMail> appMails);
     }
 
     private final SandboxCalendar calendar;
+    private final Instance<MockMailbox> appMailbox;
 
-    SandboxInboxResource(SandboxCalendar calendar) {
+    SandboxInboxResource(SandboxCalendar calendar, Instance<MockMailbox> appMailbox) {
         this.calendar = calendar;
+        this.appMailbox = appMailbox;
     }
 
     @GET
@@ -59,7 +68,9 @@ public class SandboxInboxResource {
                 mails.add(mail(invitation));
             }
         }
-        return Templates.inbox(email == null ? "" : email.trim(), mails, new TreeSet<>(calendar.recipients()));
+        List<AppMail> appMails = email == null || email.isBlank() || !appMailbox.isResolvable() ? List.of()
+                : appMailbox.get().getMailsSentTo(email.trim()).stream().map(m -> new AppMail(m.getSubject(), m.getText())).toList();
+        return Templates.inbox(email == null ? "" : email.trim(), mails, new TreeSet<>(calendar.recipients()), appMails);
     }
 
     private Mail mail(Invitation invitation) {
