@@ -143,33 +143,27 @@ public record NewInterview(
             @Override
             public boolean isValid(NewInterview request, ConstraintValidatorContext context) {
                 context.disableDefaultConstraintViolation();
+                boolean valid = true;
                 boolean named = request.interviewers() != null && !request.interviewers().isEmpty();
                 if ((request.start() == null) == (request.candidateChooses() == null)) {
-                    context.buildConstraintViolationWithTemplate(request.start() == null
-                                    ? "must be given, or candidateChooses to let the candidate pick the time"
-                                    : "give either start or candidateChooses, not both")
-                            .addPropertyNode("start").addConstraintViolation();
-                    return false;
+                    valid = violation(context, request.start() == null
+                            ? "must be given, or candidateChooses to let the candidate pick the time"
+                            : "give either start or candidateChooses, not both", "start");
                 }
-                if (request.candidateChooses() != null && request.candidateChooses().from() != null
-                        && request.candidateChooses().to() != null
-                        && (!request.candidateChooses().to().isAfter(request.candidateChooses().from())
-                        || request.candidateChooses().to().isAfter(request.candidateChooses().from().plus(java.time.Duration.ofDays(31))))) {
+                NewInterview.CandidateChooses window = request.candidateChooses();
+                if (window != null && window.from() != null && window.to() != null && (!window.to().isAfter(window.from())
+                        || window.to().isAfter(window.from().plus(java.time.Duration.ofDays(31))))) {
                     context.buildConstraintViolationWithTemplate("must end after it starts, at most 31 days later")
                             .addPropertyNode("candidateChooses").addPropertyNode("to").addConstraintViolation();
-                    return false;
+                    valid = false;
                 }
                 if (named == (request.pool() != null)) {
-                    context.buildConstraintViolationWithTemplate(named
-                                    ? "give either interviewers or a pool, not both"
-                                    : "must list at least one interviewer, or give a pool to choose them from")
-                            .addPropertyNode("interviewers").addConstraintViolation();
-                    return false;
+                    valid = violation(context, named ? "give either interviewers or a pool, not both"
+                            : "must list at least one interviewer, or give a pool to choose them from", "interviewers");
                 }
                 if (request.interviewers() == null) {
-                    return true;
+                    return valid;
                 }
-                boolean valid = true;
                 String candidateEmail = request.candidate() == null || request.candidate().email() == null
                         ? null : request.candidate().email().strip().toLowerCase(Locale.ROOT);
                 String title = request.title() == null ? "" : request.title().toLowerCase(Locale.ROOT);
@@ -208,6 +202,11 @@ public record NewInterview(
             /** The words of a text, in order: runs of letters and digits. */
             private static List<String> words(String text) {
                 return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+            }
+
+            private static boolean violation(ConstraintValidatorContext context, String message, String field) {
+                context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+                return false;
             }
 
             private static boolean violation(ConstraintValidatorContext context, String message, String list, int index,

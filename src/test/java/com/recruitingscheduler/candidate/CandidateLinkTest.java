@@ -262,6 +262,18 @@ class CandidateLinkTest {
         assertThat(post(live, "/schedule/" + "B".repeat(43), Map.of("start", inDays(3).toString())).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void oneAddressTryingLinksIsSlowedDown() {
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 60; i++) {
+            assertThat(given().header("X-Forwarded-For", address).get("/schedule/" + "C".repeat(43)).statusCode()).isEqualTo(404);
+        }
+        Response slowed = given().header("X-Forwarded-For", address).get("/schedule/" + "C".repeat(43));
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(slowed.getHeader("Retry-After"))).isPositive();
+        assertThat(given().header("X-Forwarded-For", address + "1").get("/schedule/" + "C".repeat(43)).statusCode()).isEqualTo(404);
+    }
+
     private static String idOf(String page) {
         String token = page.substring(page.lastIndexOf('/') + 1);
         return QuarkusTransaction.requiringNew().call(() -> Interview.<Interview>find("schedulingToken", token).firstResult().id.toString());

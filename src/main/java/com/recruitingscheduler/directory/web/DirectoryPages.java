@@ -37,6 +37,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,8 @@ public class DirectoryPages {
         Map<String, List<Bookings.Booking>> bookings = Bookings.ofInterviewers(names.keySet(), now.minus(Duration.ofDays(8)),
                 now.plus(Duration.ofDays(8)), null);
         Map<String, Person> people = directory.people(names);
+        Map<String, List<String>> poolsOf = new HashMap<>();
+        Pool.all().forEach(pool -> pool.members.forEach(m -> poolsOf.computeIfAbsent(m.email, k -> new ArrayList<>()).add(pool.name)));
         List<Row> rows = new ArrayList<>();
         for (String email : names.keySet()) {
             Person person = people.get(email);
@@ -206,7 +209,7 @@ public class DirectoryPages {
                             && t.get(IsoFields.WEEK_BASED_YEAR) == today.get(IsoFields.WEEK_BASED_YEAR)).count();
             int day = (int) theirs.stream().filter(b -> b.start().atZone(person.zone()).toLocalDate().equals(today.toLocalDate()))
                     .count();
-            rows.add(new Row(person, describe(person.workingHours()), week, day, Pool.of(email)));
+            rows.add(new Row(person, describe(person.workingHours()), week, day, poolsOf.getOrDefault(email, List.of())));
         }
         return rows;
     }
