@@ -77,6 +77,27 @@ class InterviewPagesTest {
     }
 
     @Test
+    void aBusyPanelComesBackWithTheConflictsAndAScheduleAnywayBox() {
+        String busy = "busy-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@corp.example";
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(6);
+        Sandbox.control().contentType("application/json").body(Map.of("email", busy, "start", day + "T09:00:00Z",
+                "end", day + "T12:00:00Z")).post("/sandbox/busy").then().statusCode(204);
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> form = () -> Csrf.form()
+                .formParam("title", "Platform Engineer").formParam("candidateName", "Con Flict")
+                .formParam("candidateEmail", "con." + busy.substring(5, 13) + "@candidates.example")
+                .formParam("candidateTimeZone", "UTC").formParam("interviewerName", "Busy Bee").formParam("interviewerEmail", busy)
+                .formParam("date", day.toString()).formParam("time", "10:00").formParam("recruiterTimeZone", "UTC")
+                .formParam("durationMinutes", "45").redirects().follow(false);
+        Response refused = form.get().post("/interviews");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#conflicts li").text()).contains("Busy Bee").contains(busy).contains("busy");
+        assertThat(page.select("#conflicts input[type=checkbox][name=allowConflicts]")).hasSize(1);
+        assertThat(page.select("input#interviewerEmail0").attr("value")).isEqualTo(busy);
+        form.get().formParam("allowConflicts", "true").post("/interviews").then().statusCode(303);
+    }
+
+    @Test
     void aGoodFormRedirectsToTheInterviewWhichShowsPendingThenTheJoinCard() {
         Sandbox.configure(Map.of("conferencePendingReads", 0, "conferencePendingDelayMillis", 4000, "conferenceSuccessAtOnceRate", 0,
                 "conferenceNotes", "<b>Bold</b><script>alert(1)</script><a href=\"javascript:alert(2)\">bad</a><img src=x onerror=alert(3)>"));
