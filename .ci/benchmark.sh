@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkIT -Dbenchmark=true
-cat target/benchmark-results.md target/benchmark-availability.md
+cat target/benchmark-results.md target/benchmark-availability.md target/benchmark-startup.md

@@ -49,6 +49,60 @@ class BenchmarkIT {
      * zone and hours), 10 interviews of theirs already booked in the range, free/busy not cached (every request asks
      * "Google", which takes 100 ms a call). Reported: the time beyond Google's, i.e. minus 100 ms per Calendar call.
      */
+    /**
+     * The packaged app's start: time from launching the JVM to the first page ({@code /login} answering 200, polled
+     * every 20 ms), and its resident memory (RSS, from /proc) once it has served that page and rested 5 s. Three
+     * starts on one database (the first migrates the schema, the others find it done).
+     */
+    @Test
+    void startup() throws Exception {
+        StringBuilder report = new StringBuilder("### start of the packaged app (java -jar, JDK 17, no flags)\n\n"
+                + "| start | time to first page | RSS after first page |\n|---|---|---|\n");
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            for (int run = 1; run <= 3; run++) {
+                int port;
+                try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                    port = socket.getLocalPort();
+                }
+                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+                builder.environment().putAll(Map.of("QUARKUS_HTTP_PORT", String.valueOf(port), "QUARKUS_MANAGEMENT_PORT", "0",
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                        "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                        "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "benchmark-csrf-signature-key-0123456789",
+                        "RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
+                        "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true"));
+                builder.redirectErrorStream(true);
+                builder.redirectOutput(Files.createTempFile("startup", ".log").toFile());
+                long launched = System.nanoTime();
+                Process process = builder.start();
+                try {
+                    Duration toFirstPage = null;
+                    while (toFirstPage == null && System.nanoTime() - launched < Duration.ofSeconds(60).toNanos()) {
+                        try {
+                            if (given().baseUri("http://localhost:" + port).get("/login").statusCode() == 200) {
+                                toFirstPage = Duration.ofNanos(System.nanoTime() - launched);
+                            }
+                        } catch (Exception notYet) {
+                            Thread.sleep(20);
+                        }
+                    }
+                    Thread.sleep(5000);
+                    String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
+                    long rssKb = Long.parseLong(status.replaceAll("(?s).*VmRSS:\\s+(\\d+) kB.*", "$1"));
+                    report.append("| ").append(run).append(" | ").append(toFirstPage == null ? "none within 60 s" : millis(toFirstPage))
+                            .append(" | ").append(rssKb / 1024).append(" MB |\n");
+                } finally {
+                    process.destroy();
+                    process.waitFor();
+                }
+            }
+        }
+        report.append("\nTargets (issue 12): ≤ 3.5 s to the first page, ≤ 250 MB RSS.\n\n");
+        Files.writeString(Path.of("target", "benchmark-startup.md"), report.toString());
+        System.out.println(report);
+    }
+
     @Test
     void availabilityForAPanel() throws Exception {
         String report = availability();
