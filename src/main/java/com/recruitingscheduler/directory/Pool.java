@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A named group of interviewers an interview can draw its panel from ("backend", "design"). */
 @Entity
@@ -49,6 +50,6 @@ public class Pool extends PanacheEntityBase {
     /** The names of the pools this person is a member of. */
     public static List<String> of(String email) {
         return Pool.<Pool>list("select p from Pool p join p.members m where m.email = ?1 order by p.name",
-                email.toLowerCase(java.util.Locale.ROOT)).stream().map(p -> p.name).distinct().toList();
+                email.toLowerCase(Locale.ROOT)).stream().map(p -> p.name).distinct().toList();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class Bookings {
 
     /** Everyone on a panel of an active interview starting in the range: e-mail (lower case) to name. */
     public static Map<String, String> panelists(Instant from, Instant to) {
-        Map<String, String> people = new java.util.LinkedHashMap<>();
+        Map<String, String> people = new LinkedHashMap<>();
         Panache.getEntityManager().createQuery("select lower(p.email), min(p.name) from Interviewer p join p.interview i "
                         + "where i.status in :active and i.start > :from and i.start < :to group by lower(p.email) "
                         + "order by min(p.name)", Object[].class)

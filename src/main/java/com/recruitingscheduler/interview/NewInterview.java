@@ -20,6 +20,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -152,7 +153,7 @@ public record NewInterview(
                 }
                 NewInterview.CandidateChooses window = request.candidateChooses();
                 if (window != null && window.from() != null && window.to() != null && (!window.to().isAfter(window.from())
-                        || window.to().isAfter(window.from().plus(java.time.Duration.ofDays(31))))) {
+                        || window.to().isAfter(window.from().plus(Duration.ofDays(31))))) {
                     context.buildConstraintViolationWithTemplate("must end after it starts, at most 31 days later")
                             .addPropertyNode("candidateChooses").addPropertyNode("to").addConstraintViolation();
                     valid = false;

@@ -48,6 +48,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -203,7 +204,7 @@ public class InterviewApi {
     @Path("/{id}/send-link")
     public Response sendLink(@PathParam("id") UUID id) {
         interviews.get(id);
-        return Response.accepted(java.util.Map.of("sentTo", linkMail.send(id, actor().name()))).build();
+        return Response.accepted(Map.of("sentTo", linkMail.send(id, actor().name()))).build();
     }
 
     @ServerExceptionMapper

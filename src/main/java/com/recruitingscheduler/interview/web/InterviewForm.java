@@ -4,6 +4,8 @@ import com.recruitingscheduler.interview.NewInterview;
 import com.recruitingscheduler.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -81,12 +83,12 @@ public class InterviewForm {
      */
     NewInterview toRequest(FormErrors errors) {
         ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
-        java.time.Instant start = null;
+        Instant start = null;
         NewInterview.CandidateChooses window = null;
         if (candidatePicks()) {
-            java.time.Instant from = FormValues.start(chooseFromDate, "00:00", zone, errors, "candidateChooses.from");
-            java.time.Instant lastDay = FormValues.start(chooseToDate, "00:00", zone, errors, "candidateChooses.to");
-            window = new NewInterview.CandidateChooses(from, lastDay == null ? null : lastDay.plus(java.time.Duration.ofDays(1)), 6);
+            Instant from = FormValues.start(chooseFromDate, "00:00", zone, errors, "candidateChooses.from");
+            Instant lastDay = FormValues.start(chooseToDate, "00:00", zone, errors, "candidateChooses.to");
+            window = new NewInterview.CandidateChooses(from, lastDay == null ? null : lastDay.plus(Duration.ofDays(1)), 6);
         } else {
             start = FormValues.start(date, time, zone, errors, "start");
         }
