@@ -21,6 +21,13 @@ public interface SandboxConfig {
     @WithDefault("false")
     boolean allowInProduction();
 
+    /**
+     * Whether the sandbox's service account has domain-wide delegation (tokens that impersonate a user are granted).
+     * False plays a deployment whose Workspace admin has not granted it: Google refuses with 401 unauthorized_client.
+     */
+    @WithDefault("true")
+    boolean delegationGranted();
+
     /** The e-mail address of the sandbox calendar's owner (the organizer). */
     @WithDefault("recruiting@example.com")
     String organizer();

@@ -41,7 +41,9 @@ class DelegationRefusedTest {
                     "recruiting.calendar.credentials", ServiceAccountKey.write("http://localhost:" + PORT + "/sandbox/oauth2/token").toString(),
                     "recruiting.calendar.organizer", "recruiting@corp.example",
                     "recruiting.calendar.root-url", "http://localhost:" + PORT + "/sandbox/",
-                    "recruiting.sandbox.enabled", "true");
+                    "recruiting.sandbox.enabled", "true",
+                    // from the start: a token granted before the test (to work left over by other tests) would be reused
+                    "recruiting.sandbox.delegation-granted", "false");
         }
     }
 
@@ -52,7 +54,6 @@ class DelegationRefusedTest {
 
     @Test
     void failsFastNamingDomainWideDelegationAndTheOrganizer() {
-        Sandbox.configure(Map.of("delegationGranted", false));
         Instant submitted = Instant.now();
         String id = Interviews.schedule(Interviews.request());
 

@@ -68,7 +68,7 @@ public class SandboxSettings {
     SandboxSettings(SandboxConfig config) {
         this.initial = new Values(config.conferencePendingReads(), config.conferencePendingDelay(),
                 config.conferenceFailureRate(), config.conferenceSuccessAtOnceRate(), false, false, DEFAULT_NOTES,
-                config.allowedSolutionTypes(), true,
+                config.allowedSolutionTypes(), config.delegationGranted(),
                 new Faults(config.faults().latency(), config.faults().errorRate(), config.faults().quotaExceededRate(),
                         config.faults().lostResponseRate()));
         this.current = initial;
