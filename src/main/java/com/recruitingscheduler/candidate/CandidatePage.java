@@ -90,46 +90,38 @@ public class CandidatePage {
             case "cancelled" -> "Cancelled. Thank you for letting us know.";
             default -> null;
         };
-        return page(200, interview, zone(zone, interview), null, notice);
+        return page(200, interview, zone(zone), null, notice);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@PathParam("token") String token, @RestForm String start, @RestForm String zone,
                            RoutingContext routing) {
-        Response slow = throttled(routing);
-        if (slow != null) {
-            return slow;
-        }
-        try {
-            candidates.choose(token, instant(start));
-            return Response.seeOther(URI.create("/schedule/" + token + "?done=booked")).build();
-        } catch (ConflictException e) {
-            return page(409, candidates.find(token), zone(zone, null), "Sorry, that time was just taken. Please choose another.", null);
-        } catch (InvalidInterviewException e) {
-            return page(400, candidates.find(token), zone(zone, null), "Please choose one of the times below.", null);
-        } catch (InterviewStateException e) {
-            return page(409, candidates.find(token), zone(zone, null), e.getMessage(), null);
-        }
+        return act(token, zone, routing, () -> candidates.choose(token, instant(start)), "booked");
     }
 
     @POST
     @Path("/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("token") String token, @RestForm String start, @RestForm String zone, RoutingContext routing) {
+        return act(token, zone, routing, () -> candidates.move(token, instant(start)), "moved");
+    }
+
+    /** Does what the candidate chose; a time gone or not offered, or a move not allowed, brings the page back saying so. */
+    private Response act(String token, String zone, RoutingContext routing, Runnable action, String done) {
         Response slow = throttled(routing);
         if (slow != null) {
             return slow;
         }
         try {
-            candidates.move(token, instant(start));
-            return Response.seeOther(URI.create("/schedule/" + token + "?done=moved")).build();
+            action.run();
+            return Response.seeOther(URI.create("/schedule/" + token + "?done=" + done)).build();
         } catch (ConflictException e) {
-            return page(409, candidates.find(token), zone(zone, null), "Sorry, that time was just taken. Please choose another.", null);
+            return page(409, candidates.find(token), zone(zone), "Sorry, that time was just taken. Please choose another.", null);
         } catch (InvalidInterviewException e) {
-            return page(400, candidates.find(token), zone(zone, null), "Please choose one of the times below.", null);
+            return page(400, candidates.find(token), zone(zone), "Please choose one of the times below.", null);
         } catch (InterviewStateException e) {
-            return page(409, candidates.find(token), zone(zone, null), e.getMessage(), null);
+            return page(409, candidates.find(token), zone(zone), e.getMessage(), null);
         }
     }
 
@@ -181,7 +173,7 @@ public class CandidatePage {
         return DAY_AND_TIME.format(start.atZone(zone)) + "–" + TIME.format(start.plusSeconds(minutes * 60L).atZone(zone));
     }
 
-    private static ZoneId zone(String typed, Interview interview) {
+    private static ZoneId zone(String typed) {
         try {
             return typed == null || typed.isBlank() ? null : ZoneId.of(typed.strip());
         } catch (DateTimeException e) {
