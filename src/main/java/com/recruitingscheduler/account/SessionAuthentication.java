@@ -87,9 +87,17 @@ public final class SessionAuthentication {
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                String email = sessions.find(request.token)
-                        .orElseThrow(() -> new AuthenticationFailedException("The session has ended"));
-                Recruiter account = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElse(null));
+                // One transaction a request: the session (marked used) and its account, read again.
+                // (an ended session is marked so in the same transaction, which must commit: no exception inside)
+                record Found(String email, Recruiter account) {
+                }
+                Found found = QuarkusTransaction.requiringNew().call(() -> sessions.find(request.token)
+                        .map(email -> new Found(email, Recruiter.byEmail(email).orElse(null))).orElse(null));
+                if (found == null) {
+                    throw new AuthenticationFailedException("The session has ended");
+                }
+                String email = found.email();
+                Recruiter account = found.account();
                 if (account != null) {
                     if (!account.enabled) {
                         throw new AuthenticationFailedException("The account is disabled");

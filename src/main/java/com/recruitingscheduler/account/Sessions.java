@@ -54,7 +54,7 @@ public class Sessions {
     /** The e-mail of the live session this token opens, marking it used; empty when unknown or ended. */
     Optional<String> find(String token) {
         Instant now = Instant.now();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             RecruiterSession session = RecruiterSession.findById(ApiKey.hash(token));
             if (session == null || session.endedAt != null) {
                 return Optional.empty();

@@ -2,7 +2,6 @@ package com.recruitingscheduler.availability;
 
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.input.InputRules;
-import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.NewInterview;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.InvalidRequestException;
@@ -151,8 +150,4 @@ public class AvailabilityApi {
         return Problem.invalid(e.problems());
     }
 
-    @ServerExceptionMapper
-    Response invalidPool(InvalidInterviewException e) {
-        return Problem.invalid(e.problems());
-    }
 }

@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A named group of interviewers an interview can draw its panel from ("backend", "design"). */
 @Entity
@@ -45,6 +47,13 @@ public class Pool extends PanacheEntityBase {
 
     public static List<Pool> all() {
         return list("order by name");
+    }
+
+    /** For every member of any pool, the names of the pools they are in: one query for a whole page. */
+    public static Map<String, List<String>> namesByMember() {
+        Map<String, List<String>> pools = new HashMap<>();
+        all().forEach(pool -> pool.members.forEach(m -> pools.computeIfAbsent(m.email, k -> new ArrayList<>()).add(pool.name)));
+        return pools;
     }
 
     /** The names of the pools this person is a member of. */

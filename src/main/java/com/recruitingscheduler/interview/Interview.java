@@ -30,7 +30,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -317,10 +316,6 @@ public class Interview extends PanacheEntityBase {
             return start != null && now.isBefore(end()); // to show the cancellation to the candidate
         }
         return isAwaitingCandidate() ? now.isBefore(chooseTo) : start != null && now.isBefore(end());
-    }
-
-    public static Optional<Interview> bySchedulingToken(String token) {
-        return find("schedulingToken", token).firstResultOptional();
     }
 
     /** A new interview: stored as SCHEDULING, its first step due now. */

@@ -25,7 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,8 +61,11 @@ public class InterviewerDirectoryApi {
 
     @GET
     public List<InterviewerJson> list() {
-        return QuarkusTransaction.requiringNew().call(() -> InterviewerProfile.<InterviewerProfile>list("order by email")
-                .stream().map(p -> json(p.email, p.name)).toList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, InterviewerProfile> profiles = new LinkedHashMap<>();
+            InterviewerProfile.<InterviewerProfile>list("order by email").forEach(p -> profiles.put(p.email, p));
+            return json(profiles);
+        });
     }
 
     @GET
@@ -102,13 +107,26 @@ public class InterviewerDirectoryApi {
 
     private InterviewerJson json(String email, String name) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Person person = directory.person(email, name);
             InterviewerProfile profile = InterviewerProfile.findById(email);
-            List<WindowJson> hours = directory.workingHours(profile).windows().stream()
+            Map<String, InterviewerProfile> one = new LinkedHashMap<>();
+            one.put(email, profile);
+            return json(one).get(0);
+        });
+    }
+
+    /** These people as the API shows them: their rules in one lookup, their pools in one query. */
+    private List<InterviewerJson> json(Map<String, InterviewerProfile> profiles) {
+        Map<String, String> names = new LinkedHashMap<>();
+        profiles.forEach((email, profile) -> names.put(email, profile == null ? email : profile.name));
+        Map<String, Person> people = directory.people(names);
+        Map<String, List<String>> pools = Pool.namesByMember();
+        return profiles.entrySet().stream().map(entry -> {
+            Person person = people.get(entry.getKey());
+            List<WindowJson> hours = directory.workingHours(entry.getValue()).windows().stream()
                     .map(w -> new WindowJson(w.days().stream().sorted().toList(), w.start(), w.end())).toList();
             return new InterviewerJson(person.email(), person.name(), person.zone().getId(), hours, person.dailyLimit(),
-                    person.weeklyLimit(), Pool.of(email), person.trainee(), person.listed());
-        });
+                    person.weeklyLimit(), pools.getOrDefault(entry.getKey(), List.of()), person.trainee(), person.listed());
+        }).toList();
     }
 
     @ServerExceptionMapper

@@ -37,7 +37,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,8 +196,7 @@ public class DirectoryPages {
         Map<String, List<Bookings.Booking>> bookings = Bookings.ofInterviewers(names.keySet(), now.minus(Duration.ofDays(8)),
                 now.plus(Duration.ofDays(8)), null);
         Map<String, Person> people = directory.people(names);
-        Map<String, List<String>> poolsOf = new HashMap<>();
-        Pool.all().forEach(pool -> pool.members.forEach(m -> poolsOf.computeIfAbsent(m.email, k -> new ArrayList<>()).add(pool.name)));
+        Map<String, List<String>> poolsOf = Pool.namesByMember();
         List<Row> rows = new ArrayList<>();
         for (String email : names.keySet()) {
             Person person = people.get(email);
