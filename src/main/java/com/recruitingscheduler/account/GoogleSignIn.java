@@ -82,7 +82,7 @@ public class GoogleSignIn {
         if (account.isPresent() && !account.get().enabled) {
             return Response.status(403).entity(Templates.refused("Your account is disabled. Ask an administrator.")).build();
         }
-        sessions.open(email, routing);
+        sessions.open(email, null, routing);
         return Response.seeOther(URI.create("/interviews")).build();
     }
 }

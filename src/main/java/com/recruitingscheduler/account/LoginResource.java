@@ -53,11 +53,12 @@ public class LoginResource {
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Blocking
-    public Uni<Response> signIn(@RestForm String email, @RestForm String password, RoutingContext routing) {
+    public Uni<Response> signIn(@RestForm String email, @RestForm String password, @RestForm String timeZone,
+                                RoutingContext routing) {
         String typed = email == null ? "" : email.trim();
         SignIn.Result result = signIn.attempt(typed, password, routing.request().remoteAddress().hostAddress());
         if (result instanceof SignIn.Result.SignedIn signedIn) {
-            sessions.open(signedIn.email(), routing);
+            sessions.open(signedIn.email(), timeZone, routing);
             return Uni.createFrom().item(Response.seeOther(URI.create("/interviews")).build());
         }
         if (result instanceof SignIn.Result.Throttled throttled) {

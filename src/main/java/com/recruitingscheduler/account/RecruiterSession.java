@@ -16,4 +16,6 @@ public class RecruiterSession extends PanacheEntityBase {
     public Instant createdAt;
     public Instant lastSeenAt;
     public Instant endedAt;
+    /** The browser's time zone at sign-in, for pages until the recruiter saves one. */
+    public String browserTimeZone;
 }

@@ -89,10 +89,12 @@ public final class SessionAuthentication {
             return context.runBlocking(() -> {
                 // One transaction a request: the session (marked used) and its account, read again.
                 // (an ended session is marked so in the same transaction, which must commit: no exception inside)
-                record Found(String email, Recruiter account) {
+                record Found(String email, Recruiter account, String timeZone) {
                 }
                 Found found = QuarkusTransaction.requiringNew().call(() -> sessions.find(request.token)
-                        .map(email -> new Found(email, Recruiter.byEmail(email).orElse(null))).orElse(null));
+                        .map(live -> new Found(live.email(), Recruiter.byEmail(live.email()).orElse(null),
+                                RecruiterPreference.timeZoneOf(live.email()).orElse(live.browserTimeZone())))
+                        .orElse(null));
                 if (found == null) {
                     throw new AuthenticationFailedException("The session has ended");
                 }
@@ -102,23 +104,24 @@ public final class SessionAuthentication {
                     if (!account.enabled) {
                         throw new AuthenticationFailedException("The account is disabled");
                     }
-                    return identity(account);
+                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(() -> account.email)
+                            .addRoles(account.roles()).addAttribute("name", account.name), found.timeZone());
                 }
                 // No local account: a colleague who signed in with Google, while that domain may sign in.
                 if (google.admits(email)) {
-                    return QuarkusSecurityIdentity.builder().setPrincipal(() -> email).addRole(Roles.RECRUITER)
-                            .addAttribute("name", email).build();
+                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(() -> email).addRole(Roles.RECRUITER)
+                            .addAttribute("name", email), found.timeZone());
                 }
                 throw new AuthenticationFailedException("The account is gone");
             });
         }
     }
 
-    static SecurityIdentity identity(Recruiter recruiter) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(() -> recruiter.email)
-                .addRoles(recruiter.roles())
-                .addAttribute("name", recruiter.name)
-                .build();
+    /** The zone pages show times in ({@link Viewer#zone()}): saved by the recruiter, else the browser's at sign-in. */
+    private static SecurityIdentity withZone(QuarkusSecurityIdentity.Builder builder, String timeZone) {
+        if (timeZone != null) {
+            builder.addAttribute(Viewer.TIME_ZONE, timeZone);
+        }
+        return builder.build();
     }
 }

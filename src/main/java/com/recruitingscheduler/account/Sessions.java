@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +34,15 @@ public class Sessions {
         this.config = config;
     }
 
-    /** Opens a session for the account and sets its cookie on the response. */
-    public void open(String email, RoutingContext routing) {
+    /** A live session: whose, and the browser's time zone at sign-in (null when it did not say). */
+    record Live(String email, String browserTimeZone) {
+    }
+
+    /**
+     * Opens a session for the account and sets its cookie on the response; {@code browserTimeZone} is what the
+     * browser reported (kept when it is a zone Java knows).
+     */
+    public void open(String email, String browserTimeZone, RoutingContext routing) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -45,14 +53,15 @@ public class Sessions {
             session.email = email.toLowerCase(Locale.ROOT);
             session.createdAt = now;
             session.lastSeenAt = now;
+            session.browserTimeZone = TimeZones.known(browserTimeZone).map(ZoneId::getId).orElse(null);
             session.persist();
         });
         routing.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.LAX).setSecure(isHttps(routing)));
     }
 
-    /** The e-mail of the live session this token opens, marking it used; empty when unknown or ended. */
-    Optional<String> find(String token) {
+    /** The live session this token opens, marking it used; empty when unknown or ended. */
+    Optional<Live> find(String token) {
         Instant now = Instant.now();
         return QuarkusTransaction.joiningExisting().call(() -> {
             RecruiterSession session = RecruiterSession.findById(ApiKey.hash(token));
@@ -66,7 +75,7 @@ public class Sessions {
             if (now.isAfter(session.lastSeenAt.plus(TOUCH_EVERY))) {
                 session.lastSeenAt = now;
             }
-            return Optional.of(session.email);
+            return Optional.of(new Live(session.email, session.browserTimeZone));
         });
     }
 

@@ -4,10 +4,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import java.time.ZoneId;
+import java.util.Optional;
+
 /** Who is looking at a page, for the layout ({@code inject:viewer}). */
 @Named("viewer")
 @RequestScoped
 public class Viewer {
+
+    /** The identity's attribute holding the zone pages show times in. */
+    static final String TIME_ZONE = "timeZone";
 
     private final SecurityIdentity identity;
 
@@ -21,6 +27,11 @@ public class Viewer {
 
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The zone the viewer reads times in: the one they saved, else their browser's at sign-in; empty when neither. */
+    public Optional<ZoneId> zone() {
+        return TimeZones.known(identity.getAttribute(TIME_ZONE));
     }
 
     public String getName() {

@@ -5,9 +5,6 @@ import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.SolutionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +27,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
@@ -60,9 +59,8 @@ import java.util.UUID;
 @Entity
 public class Interview extends PanacheEntityBase {
 
-    public static final int PAGE_SIZE = 50;
-    /** The last page a list may ask for (a million interviews); beyond it the offset would overflow. */
-    public static final int MAX_PAGE = 20_000;
+    /** How many panels one query loads. */
+    private static final int PANELS_AT_ONCE = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -131,35 +129,19 @@ public class Interview extends PanacheEntityBase {
     /** The pool the panel was drawn from, if it was. */
     public String poolName;
     public Instant updatedAt;
+    /** What the list's search looks in (role, candidate, panel), lower case; kept by {@link #touch()}. */
+    public String searchText;
     @Version
     public long version;
 
     @OneToMany(mappedBy = "interview", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = PAGE_SIZE) // one query loads the panels of a whole page
+    @BatchSize(size = PANELS_AT_ONCE) // one query loads the panels of a whole page
     public List<Interviewer> interviewers = new ArrayList<>();
-
-    /** Upcoming interviews, those needing attention first. */
-    public static PanacheQuery<Interview> upcoming(int page) {
-        return find("(start >= :now or status = :awaiting) order by case when status = :attention then 0 "
-                        + "when status = :awaiting then 1 else 2 end, start, id",
-                Parameters.with("now", Instant.now()).and("attention", InterviewStatus.NEEDS_ATTENTION)
-                        .and("awaiting", InterviewStatus.AWAITING_CANDIDATE))
-                .page(Page.of(page, PAGE_SIZE));
-    }
 
     /** Scheduled interviews still to come with no step under way: the ones to compare with Google Calendar. */
     public static List<Interview> settledUpcoming() {
         return list("status = ?1 and nextStep is null and start > ?2", InterviewStatus.SCHEDULED, Instant.now());
-    }
-
-    public static PanacheQuery<Interview> past(int page) {
-        return find("start < :now order by start desc, id", Parameters.with("now", Instant.now()))
-                .page(Page.of(page, PAGE_SIZE));
-    }
-
-    public static PanacheQuery<Interview> all(int page) {
-        return find("order by start desc, id").page(Page.of(page, PAGE_SIZE));
     }
 
     @PrePersist
@@ -169,6 +151,15 @@ public class Interview extends PanacheEntityBase {
         if (createdAt == null) {
             createdAt = updatedAt;
         }
+        searchText = searchText();
+    }
+
+    /** Role, candidate, and each panel member's name and e-mail, lower case: what the list's search finds. */
+    String searchText() {
+        StringJoiner text = new StringJoiner(" ");
+        text.add(title).add(candidateName).add(candidateEmail);
+        interviewers.forEach(person -> text.add(person.name).add(person.email));
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     public void addInterviewer(String name, String email) {

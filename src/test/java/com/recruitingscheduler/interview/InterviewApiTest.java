@@ -110,14 +110,17 @@ class InterviewApiTest {
     }
 
     @Test
-    void listsInterviewsByPage() {
-        String id = Interviews.schedule(Interviews.request());
-        given().queryParam("page", 0).when().get("/api/interviews")
+    void listsInterviewsWithACursorToTheNextPage() {
+        Map<String, Object> request = Interviews.request();
+        String id = Interviews.schedule(request);
+        String candidate = (String) ((Map<String, Object>) request.get("candidate")).get("name");
+        given().queryParam("q", candidate).when().get("/api/interviews")
                 .then().statusCode(200)
-                .body("page", equalTo(0))
-                .body("pageSize", equalTo(50))
-                .body("items.id", hasItem(id));
-        rejected(given().queryParam("page", -1).when().get("/api/interviews").then(), "page");
+                .body("items.id", org.hamcrest.Matchers.contains(id))
+                .body("total", equalTo(1))
+                .body("totalIsExact", equalTo(true))
+                .body("next", org.hamcrest.Matchers.nullValue());
+        rejected(given().queryParam("limit", 0).when().get("/api/interviews").then(), "limit");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -184,13 +185,21 @@ class InterviewPagesTest {
         });
 
         Document first = html(given().queryParam("when", "past").when().get("/interviews"), 200);
-        Document second = html(given().queryParam("when", "past").queryParam("page", 1).when().get("/interviews"), 200);
+        String next = first.select(".pager a[rel=next]").attr("href");
+        Document second = html(given().urlEncodingEnabled(false).when().get(next), 200);
+        Document back = html(given().urlEncodingEnabled(false).when().get(second.select(".pager a[rel=prev]").attr("href")), 200);
 
-        assertThat(first.select("table.interviews tbody tr")).hasSize(50);
-        assertThat(second.select("table.interviews tbody tr")).hasSize(3);
-        assertThat(second.select(".pager").text()).contains("Page 2 of 2").contains("53 interviews");
-        assertThat(first.select("tbody tr").first().text()).contains("Panel A" + tag).contains("Panel B" + tag);
-        assertThat(statementsFor("/interviews?when=past&page=0")).isEqualTo(statementsFor("/interviews?when=past&page=1"));
+        assertThat(first.select("table.interviews tbody tr:not(.day)")).hasSize(50);
+        assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+        assertThat(second.select("table.interviews tbody tr:not(.day)")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows(back)).isEqualTo(rows(first));
+        assertThat(first.select("tbody tr:not(.day)").first().text()).contains("Panel A" + tag).contains("Panel B" + tag);
+        assertThat(first.select(".pager").text()).contains("interviews");
+        assertThat(statementsFor("/interviews?when=past")).isEqualTo(statementsFor(next));
+    }
+
+    private static List<String> rows(Document page) {
+        return page.select("table.interviews tbody tr:not(.day)").eachText();
     }
 
     /** Fewest JDBC statements over three loads (the background worker's own queries land in the same counter). */

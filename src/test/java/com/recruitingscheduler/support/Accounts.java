@@ -30,14 +30,23 @@ public final class Accounts {
         return signIn(given(), email, password).getCookie("rs-session");
     }
 
+    /** Signs in as a browser in {@code timeZone} does (its script reports the zone); returns the session cookie. */
+    public static String signInFrom(String timeZone, String email) {
+        return signIn(given(), email, PASSWORD, timeZone).getCookie("rs-session");
+    }
+
     /** Posts the sign-in form as a browser does: the CSRF cookie from the page and its token in the form. */
     public static Response signIn(RequestSpecification to, String email, String password) {
+        return signIn(to, email, password, "");
+    }
+
+    private static Response signIn(RequestSpecification to, String email, String password, String timeZone) {
         Response page = given().spec(to).get("/login");
         String token = Jsoup.parse(page.asString()).select("input[name=csrf-token]").attr("value");
         return given().spec(to).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie("csrf-token", page.getCookie("csrf-token"))
-                .formParam("email", email).formParam("password", password).formParam("csrf-token", token)
-                .post("/login");
+                .formParam("email", email).formParam("password", password).formParam("timeZone", timeZone)
+                .formParam("csrf-token", token).post("/login");
     }
 
     /** A form post as a signed-in browser sends it from {@code page}: the session, and that page's CSRF cookie and token. */

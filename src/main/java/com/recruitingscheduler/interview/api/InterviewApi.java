@@ -24,7 +24,15 @@ import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.NewInterview;
 import com.recruitingscheduler.interview.NewTime;
 import com.recruitingscheduler.interview.StepLogEntry;
+import com.recruitingscheduler.interview.listing.Cursor;
+import com.recruitingscheduler.interview.listing.InterviewListing;
+import com.recruitingscheduler.interview.listing.ListFilter;
+import com.recruitingscheduler.interview.listing.ListRequest;
+import com.recruitingscheduler.interview.listing.ListRow;
 import com.recruitingscheduler.web.FieldProblem;
+import com.recruitingscheduler.web.InvalidRequestException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -33,7 +41,6 @@ import com.recruitingscheduler.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.HeaderParam;
@@ -47,8 +54,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,20 +70,29 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.API)
 public class InterviewApi {
 
-    /** A page of interviews, newest start first. */
-    public record InterviewPage(List<InterviewJson> items, int page, int pageSize, long total) {
+    /**
+     * A page of interviews. {@code next}: this list's next page (every filter kept), null on the last;
+     * {@code total}: how many the filters list — exact when {@code totalIsExact}, else PostgreSQL's estimate.
+     */
+    public record InterviewPage(List<InterviewJson> items, String next, long total, boolean totalIsExact) {
     }
+
+    /** Rows per page unless {@code limit} says otherwise. */
+    static final int PAGE_SIZE = 50;
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final InterviewService interviews;
     private final SecurityIdentity identity;
     private final LinkMail linkMail;
+    private final InterviewListing listing;
     private final ObjectReader strictReader;
     private final ObjectReader timeReader;
 
-    InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity, LinkMail linkMail) {
+    InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity, LinkMail linkMail,
+                 InterviewListing listing) {
         this.interviews = interviews;
+        this.listing = listing;
         this.identity = identity;
         this.linkMail = linkMail;
         // Wrong JSON types are errors, not guesses: "45" is not a number and 4.5 is not a whole number.
@@ -134,13 +152,53 @@ public class InterviewApi {
     }
 
     @GET
-    public InterviewPage list(@QueryParam("page") @DefaultValue("0") int page) {
-        if (page < 0 || page > Interview.MAX_PAGE) {
-            throw new InvalidInterviewException(List.of(new FieldProblem("page", "must be between 0 and " + Interview.MAX_PAGE)));
+    @Operation(summary = "List interviews",
+            description = "Interviews, searched and filtered, a page at a time: follow `next` (also sent as a `Link` "
+                    + "header) until it is null. Without `updatedSince` the list is in start order (a candidate still "
+                    + "choosing sits at the end of their window), latest first for `when=past`; cancelled interviews "
+                    + "are left out unless `status` asks for them. With `updatedSince` it is in the order of change and "
+                    + "includes every status: for incremental sync, pass the `updatedAt` of the last item you stored "
+                    + "minus a minute (rows still being committed when you read can carry an earlier time) and skip "
+                    + "items whose `updatedAt` you already have.")
+    public Response list(
+            @Parameter(description = "Words that must all appear in the role, the candidate's name or e-mail, or an interviewer's name or e-mail (case-insensitive)")
+            @QueryParam("q") String q,
+            @Parameter(description = "Statuses to list (repeat or comma-separate): AWAITING_CANDIDATE, SCHEDULING, SCHEDULED, NEEDS_ATTENTION, FAILED, CANCELLED. Default: all but CANCELLED")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "upcoming, past or all (default all)")
+            @QueryParam("when") String when,
+            @Parameter(description = "Start on or after: a date (2026-12-01, UTC) or a date and time with offset")
+            @QueryParam("from") String from,
+            @Parameter(description = "Start before: a date (included, UTC) or a date and time with offset")
+            @QueryParam("to") String to,
+            @Parameter(description = "Only interviews changed at or after this date and time (2026-12-01T15:00:00Z)")
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Items per page, 1 to 200 (default 50)")
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Where the page starts: taken from `next`, never built by hand")
+            @QueryParam("cursor") String cursor,
+            @Parameter(hidden = true) @QueryParam("page") String oldPage) {
+        if (oldPage != null) {
+            throw new InvalidInterviewException(List.of(new FieldProblem("page",
+                    "is no longer read: pages are followed by cursor; use the list's 'next' link")));
         }
-        var query = Interview.all(page);
-        return new InterviewPage(query.list().stream().map(InterviewJson::of).toList(), page, Interview.PAGE_SIZE,
-                query.count());
+        ListRequest request = new ListRequest(q, status, when, from, to, updatedSince, limit, cursor);
+        ListFilter filter;
+        Cursor at;
+        try {
+            filter = request.filter(ZoneOffset.UTC, ListFilter.Window.ALL, PAGE_SIZE);
+            at = request.cursor(filter);
+        } catch (InvalidRequestException e) {
+            throw new InvalidInterviewException(e.problems());
+        }
+        InterviewListing.Page page = listing.page(filter, at);
+        InterviewListing.Total total = listing.total(filter);
+        List<UUID> ids = page.rows().stream().map(ListRow::id).toList();
+        Map<UUID, Interview> found = interviews.all(ids).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+        List<InterviewJson> items = ids.stream().map(found::get).filter(Objects::nonNull).map(InterviewJson::of).toList();
+        String next = page.next() == null ? null : request.link("/api/interviews", page.next());
+        return Response.ok(new InterviewPage(items, next, total.count(), total.exact()))
+                .header("Link", next == null ? null : "<" + next + ">; rel=\"next\"").build();
     }
 
     /** Reschedules: {@code {"start": "...", "durationMinutes": 60}}, either or both. */

@@ -1,6 +1,14 @@
 package com.recruitingscheduler.interview.web;
 
 import com.recruitingscheduler.account.Roles;
+import com.recruitingscheduler.account.TimeZones;
+import com.recruitingscheduler.account.Viewer;
+import com.recruitingscheduler.directory.Directory;
+import com.recruitingscheduler.interview.InterviewStatus;
+import com.recruitingscheduler.interview.listing.InterviewListing;
+import com.recruitingscheduler.interview.listing.ListFilter;
+import com.recruitingscheduler.interview.listing.ListRequest;
+import com.recruitingscheduler.web.InvalidRequestException;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
@@ -29,7 +37,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,6 +55,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The recruiter's pages: the list, the form to schedule, and an interview's detail with its join card. */
@@ -56,33 +64,9 @@ import java.util.UUID;
 @RolesAllowed(Roles.RECRUITER)
 public class InterviewResource {
 
-    /** One page of the list. */
-    public record Listing(String when, List<Interview> interviews, int page, int pageCount, long total) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pageCount;
-        }
-
-        public int previousPage() {
-            return page - 1;
-        }
-
-        public int nextPage() {
-            return page + 1;
-        }
-
-        /** The page number as people count, from 1. */
-        public int pageNumber() {
-            return page + 1;
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Listing listing);
+        static native TemplateInstance list(ListView list);
 
         static native TemplateInstance form(InterviewForm form, FormErrors errors, String calendarProblem, List<String> zones,
                                             List<Conflict> conflicts, List<Suggestion> suggestions, String searched);
@@ -96,22 +80,30 @@ public class InterviewResource {
                                                   List<Conflict> conflicts);
     }
 
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+    /** Rows on a page of the list, and interviews shown in its attention section. */
+    static final int PAGE_SIZE = 50;
+    static final int ATTENTION_SHOWN = 5;
 
     private final InterviewService interviews;
     private final CalendarGateway calendar;
     private final SecurityIdentity identity;
     private final AvailabilityService availability;
     private final LinkMail linkMail;
+    private final InterviewListing listing;
+    private final Viewer viewer;
+    private final Directory directory;
 
     InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity,
-                      AvailabilityService availability, LinkMail linkMail) {
+                      AvailabilityService availability, LinkMail linkMail, InterviewListing listing, Viewer viewer,
+                      Directory directory) {
         this.interviews = interviews;
         this.calendar = calendar;
         this.identity = identity;
         this.availability = availability;
         this.linkMail = linkMail;
+        this.listing = listing;
+        this.viewer = viewer;
+        this.directory = directory;
     }
 
     /** How many times "Find a time" offers, and over how many days from the date typed. */
@@ -182,13 +174,47 @@ public class InterviewResource {
         return new Actor(identity.getPrincipal().getName());
     }
 
+    /**
+     * The list: searched ({@code q}), filtered (status, dates), one tab of time ({@code when}), a page of rows from a
+     * cursor, in the viewer's time zone. Bad filters are named on the page (400), and nothing is listed.
+     */
     @GET
-    public TemplateInstance list(@QueryParam("when") @DefaultValue("upcoming") String when,
-                                 @QueryParam("page") @DefaultValue("0") int page) {
-        boolean past = "past".equals(when);
-        int index = Math.min(Math.max(page, 0), Interview.MAX_PAGE);
-        var query = past ? Interview.past(index) : Interview.upcoming(index);
-        return Templates.list(new Listing(past ? "past" : "upcoming", query.list(), index, query.pageCount(), query.count()));
+    public Response list(@QueryParam("q") String q, @QueryParam("status") List<String> status,
+                         @QueryParam("when") String when, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("cursor") String cursor) {
+        ListRequest request = new ListRequest(q, status, when, from, to, null, null, cursor);
+        ZoneId zone = viewer.zone().orElseGet(directory::defaultZone);
+        ListView.Search search = new ListView.Search(q, request.status().isEmpty() ? "" : request.status().get(0), from, to);
+        String tab = "upcoming";
+        try {
+            ListFilter filter = request.filter(zone, ListFilter.Window.UPCOMING, PAGE_SIZE);
+            tab = filter.window().name().toLowerCase(Locale.ROOT);
+            InterviewListing.Page page = listing.page(filter, request.cursor(filter));
+            List<ListView.Row> attention = List.of();
+            String attentionMore = null;
+            if (cursor == null && filter.anyStatus() && filter.window() == ListFilter.Window.UPCOMING) {
+                InterviewListing.Page needing = listing.page(filter.attention(ATTENTION_SHOWN), null);
+                attention = needing.rows().stream().map(row -> ListView.row(row, zone)).toList();
+                attentionMore = needing.next() == null ? null : new ListRequest(q, ATTENTION_STATUSES, "upcoming", from, to,
+                        null, null, null).link("/interviews", null);
+            }
+            return Response.ok(Templates.list(new ListView(tab, zone.getId(), search, ListView.days(page.rows(), zone),
+                    attention, attentionMore, ListView.total(listing.total(filter)), links(request, page), List.of()))).build();
+        } catch (InvalidRequestException e) {
+            List<String> problems = e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
+            return Response.status(400).entity(Templates.list(new ListView(tab, zone.getId(), search, List.of(), List.of(),
+                    null, null, links(request, null), problems))).build();
+        }
+    }
+
+    private static final List<String> ATTENTION_STATUSES = List.of(InterviewStatus.NEEDS_ATTENTION.name(), InterviewStatus.FAILED.name());
+
+    private static ListView.Links links(ListRequest request, InterviewListing.Page page) {
+        String path = "/interviews";
+        return new ListView.Links(request.inWindow("upcoming").link(path, null), request.inWindow("past").link(path, null),
+                request.inWindow("all").link(path, null), request.link(path, null),
+                page == null || page.next() == null ? null : request.link(path, page.next()),
+                page == null || page.previous() == null ? null : request.link(path, page.previous()));
     }
 
     @GET
@@ -324,6 +350,6 @@ public class InterviewResource {
         } catch (CalendarException e) {
             problem = "Could not read the organizer calendar's settings just now: " + e.getMessage();
         }
-        return Templates.form(form, errors, problem, ZONES, conflicts, suggestions, searched);
+        return Templates.form(form, errors, problem, TimeZones.REGIONS, conflicts, suggestions, searched);
     }
 }
