@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Benchmark (docs/performance.md): submit → SCHEDULED for 1 and for 100 interviews at once, and Calendar calls per
-# interview, against the sandbox with 100 ms latency per call. Results: target/benchmark-results.md
+# Benchmarks (docs/performance.md), each against the packaged app on an embedded PostgreSQL.
+#   .ci/benchmark.sh        submit → SCHEDULED (1 and 100 at once, 100 ms Calendar latency), finding a time, start
+#   .ci/benchmark.sh list   the list page, a search and the API list at 10,000 then 1,000,000 interviews, beside /login
+#                           (LIST_SIZES=10000,1000000 to change the sizes; the load generator, autocannon, comes from npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "list" ]; then
+  npm install --silent --no-save --no-audit --no-fund --prefix target/loadgen autocannon@8.0.0 >/dev/null
+  ./mvnw -B -ntp verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ListBenchmarkIT \
+    -Dbenchmark.list=true -Dlist.sizes="${LIST_SIZES:-10000,1000000}" \
+    -Dlist.autocannon="$PWD/target/loadgen/node_modules/.bin/autocannon"
+  cat target/benchmark-list.md
+  exit 0
+fi
 ./mvnw -B -ntp verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkIT -Dbenchmark=true
 cat target/benchmark-results.md target/benchmark-availability.md target/benchmark-startup.md

@@ -60,41 +60,15 @@ class BenchmarkIT {
                 + "| start | time to first page | RSS after first page |\n|---|---|---|\n");
         try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
             for (int run = 1; run <= 3; run++) {
-                int port;
-                try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                    port = socket.getLocalPort();
-                }
-                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
-                builder.environment().putAll(Map.of("QUARKUS_HTTP_PORT", String.valueOf(port), "QUARKUS_MANAGEMENT_PORT", "0",
+                try (PackagedApp app = PackagedApp.start(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
                         "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                         "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "benchmark-csrf-signature-key-0123456789",
                         "RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
-                        "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true"));
-                builder.redirectErrorStream(true);
-                builder.redirectOutput(Files.createTempFile("startup", ".log").toFile());
-                long launched = System.nanoTime();
-                Process process = builder.start();
-                try {
-                    Duration toFirstPage = null;
-                    while (toFirstPage == null && System.nanoTime() - launched < Duration.ofSeconds(60).toNanos()) {
-                        try {
-                            if (given().baseUri("http://localhost:" + port).get("/login").statusCode() == 200) {
-                                toFirstPage = Duration.ofNanos(System.nanoTime() - launched);
-                            }
-                        } catch (Exception notYet) {
-                            Thread.sleep(20);
-                        }
-                    }
+                        "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true"))) {
                     Thread.sleep(5000);
-                    String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
-                    long rssKb = Long.parseLong(status.replaceAll("(?s).*VmRSS:\\s+(\\d+) kB.*", "$1"));
-                    report.append("| ").append(run).append(" | ").append(toFirstPage == null ? "none within 60 s" : millis(toFirstPage))
-                            .append(" | ").append(rssKb / 1024).append(" MB |\n");
-                } finally {
-                    process.destroy();
-                    process.waitFor();
+                    report.append("| ").append(run).append(" | ").append(millis(app.toFirstPage))
+                            .append(" | ").append(app.rssMegabytes()).append(" MB |\n");
                 }
             }
         }

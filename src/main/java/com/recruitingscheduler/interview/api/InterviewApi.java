@@ -192,7 +192,7 @@ public class InterviewApi {
             throw new InvalidInterviewException(e.problems());
         }
         InterviewListing.Page page = listing.page(filter, at);
-        InterviewListing.Total total = listing.total(filter);
+        InterviewListing.Total total = listing.total(filter, at, page);
         List<UUID> ids = page.rows().stream().map(ListRow::id).toList();
         Map<UUID, Interview> found = interviews.all(ids).stream().collect(Collectors.toMap(i -> i.id, i -> i));
         List<InterviewJson> items = ids.stream().map(found::get).filter(Objects::nonNull).map(InterviewJson::of).toList();

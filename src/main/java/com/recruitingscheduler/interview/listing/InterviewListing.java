@@ -86,6 +86,14 @@ public class InterviewListing {
         return new Page(rows, next, previous);
     }
 
+    /** How many the filter lists; from the page itself when it is a whole first page's worth or less. */
+    public Total total(ListFilter filter, Cursor cursor, Page page) {
+        if (cursor == null && page.next() == null) {
+            return new Total(page.rows().size(), true);
+        }
+        return total(filter);
+    }
+
     public Total total(ListFilter filter) {
         Where where = where(filter);
         Number counted = (Number) where.bind(entities.createNativeQuery("select count(*) from (select 1 from interview i"

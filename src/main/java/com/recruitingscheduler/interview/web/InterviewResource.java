@@ -5,6 +5,7 @@ import com.recruitingscheduler.account.TimeZones;
 import com.recruitingscheduler.account.Viewer;
 import com.recruitingscheduler.directory.Directory;
 import com.recruitingscheduler.interview.InterviewStatus;
+import com.recruitingscheduler.interview.listing.Cursor;
 import com.recruitingscheduler.interview.listing.InterviewListing;
 import com.recruitingscheduler.interview.listing.ListFilter;
 import com.recruitingscheduler.interview.listing.ListRequest;
@@ -189,7 +190,8 @@ public class InterviewResource {
         try {
             ListFilter filter = request.filter(zone, ListFilter.Window.UPCOMING, PAGE_SIZE);
             tab = filter.window().name().toLowerCase(Locale.ROOT);
-            InterviewListing.Page page = listing.page(filter, request.cursor(filter));
+            Cursor at = request.cursor(filter);
+            InterviewListing.Page page = listing.page(filter, at);
             List<ListView.Row> attention = List.of();
             String attentionMore = null;
             if (cursor == null && filter.anyStatus() && filter.window() == ListFilter.Window.UPCOMING) {
@@ -199,7 +201,7 @@ public class InterviewResource {
                         null, null, null).link("/interviews", null);
             }
             return Response.ok(Templates.list(new ListView(tab, zone.getId(), search, ListView.days(page.rows(), zone),
-                    attention, attentionMore, ListView.total(listing.total(filter)), links(request, page), List.of()))).build();
+                    attention, attentionMore, ListView.total(listing.total(filter, at, page)), links(request, page), List.of()))).build();
         } catch (InvalidRequestException e) {
             List<String> problems = e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
             return Response.status(400).entity(Templates.list(new ListView(tab, zone.getId(), search, List.of(), List.of(),
