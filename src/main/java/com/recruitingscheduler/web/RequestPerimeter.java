@@ -21,6 +21,10 @@ import java.util.Set;
  * <li><b>The JSON API and the sandbox</b> are never forms: a bodiless call that arrives with a client's default form
  * content type (the Google client's DELETE does) is marked JSON, so the CSRF filter leaves these cookie-less, key- or
  * token-authenticated calls alone; and API responses never set the CSRF cookie.</li>
+ * <li><b>Compression</b>: responses are gzip-compressed when the browser accepts it — but a page answering a request
+ * that did not come from this site's own pages (or from the address bar) goes uncompressed: pages carry the CSRF form
+ * token and reflect what was typed (the search box), and another site that could make a signed-in browser ask for
+ * pages and watch their compressed sizes could guess the token byte by byte (BREACH).</li>
  * <li><b>HTTPS</b>: responses served over HTTPS (directly, or by a trusted proxy's {@code X-Forwarded-Proto}) carry
  * HSTS.</li>
  * </ul>
@@ -49,14 +53,22 @@ public class RequestPerimeter {
             if (path.startsWith("/api")) {
                 context.addHeadersEndHandler(ignored -> context.response().removeCookie(CSRF_COOKIE, false));
             }
-        } else if (!SAFE.contains(request.method())) {
-            if (!isSameSite(request)) {
-                refuse(context, 403, "This action must be sent from a page of this application.");
-                return;
+        } else {
+            String site = request.getHeader("Sec-Fetch-Site");
+            if (site == null || !SAME_SITE.contains(site)) {
+                // set as the headers go out: the REST layer clears the encoding of compressible responses before that
+                context.addHeadersEndHandler(ignored ->
+                        context.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY));
             }
-            if (!isForm(request)) {
-                refuse(context, 415, "This action takes a form post (application/x-www-form-urlencoded) with its CSRF token.");
-                return;
+            if (!SAFE.contains(request.method())) {
+                if (!isSameSite(request)) {
+                    refuse(context, 403, "This action must be sent from a page of this application.");
+                    return;
+                }
+                if (!isForm(request)) {
+                    refuse(context, 415, "This action takes a form post (application/x-www-form-urlencoded) with its CSRF token.");
+                    return;
+                }
             }
         }
         context.next();

@@ -56,7 +56,7 @@ class BenchmarkIT {
      */
     @Test
     void startup() throws Exception {
-        StringBuilder report = new StringBuilder("### start of the packaged app (java -jar, JDK 17, no flags)\n\n"
+        StringBuilder report = new StringBuilder("### start of the packaged app (java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar, JDK 17)\n\n"
                 + "| start | time to first page | RSS after first page |\n|---|---|---|\n");
         try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
             for (int run = 1; run <= 3; run++) {

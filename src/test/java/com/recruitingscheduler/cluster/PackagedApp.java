@@ -6,14 +6,17 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
 /**
- * The packaged app started as operators start it ({@code java -jar target/quarkus-app/quarkus-run.jar}, no flags),
- * on its own port, for the benchmarks: how long until its first page, and how much memory it holds.
+ * The packaged app started as the README says ({@code java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar}
+ * in {@code target/quarkus-app}, the archive the build made), on its own port, for the benchmarks: how long until its
+ * first page, and how much memory it holds.
  */
 final class PackagedApp implements AutoCloseable {
 
@@ -33,8 +36,13 @@ final class PackagedApp implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        Path app = Path.of("target", "quarkus-app");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile());
         Map<String, String> env = new HashMap<>(settings);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", "0");

@@ -47,8 +47,9 @@ class CalendarDriftTest {
         assertThat(afterStrip.getString("attention")).isEqualTo("The candidate's event no longer carries the interview's video call.");
         assertThat(Interviews.get(untouched.getString("id")).getString("status")).isEqualTo("SCHEDULED");
 
-        var list = Jsoup.parse(given().get("/interviews").asString());
-        assertThat(list.select("tbody tr").first().select(".badge").text()).isEqualTo("Needs attention");
+        var list = Jsoup.parse(given().queryParam("q", moved.getString("candidate.name")).get("/interviews").asString());
+        assertThat(list.select("section.attention li").eachText()).singleElement().asString().contains("Needs attention");
+        assertThat(list.select("section.attention a").attr("href")).isEqualTo("/interviews/" + moved.getString("id"));
         var page = Jsoup.parse(given().get("/interviews/" + moved.getString("id")).asString());
         assertThat(page.select(".alert.warning").text()).contains("was moved in Google Calendar");
         assertThat(page.select("a[href$=/reschedule]")).hasSize(1);

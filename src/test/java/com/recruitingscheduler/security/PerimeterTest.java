@@ -109,6 +109,29 @@ class PerimeterTest {
     }
 
     @Test
+    void pagesAreCompressedOnlyForThisSitesOwnRequestsTheApiAlways() {
+        for (String site : List.of("same-origin", "none")) {
+            Response page = given().cookie("rs-session", admin).header("Accept-Encoding", "gzip").header("Sec-Fetch-Site", site)
+                    .get("/interviews");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.header("Content-Encoding")).as(site).isEqualTo("gzip");
+            assertThat(page.asString()).as("still the page").contains("<h1>Interviews</h1>");
+        }
+        // another site's request (or a browser that does not say) gets the page uncompressed: no size to measure (BREACH)
+        for (Response page : List.of(
+                given().cookie("rs-session", admin).header("Accept-Encoding", "gzip").header("Sec-Fetch-Site", "cross-site")
+                        .get("/interviews?q=csrf-token"),
+                given().cookie("rs-session", admin).header("Accept-Encoding", "gzip").get("/interviews"))) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.header("Content-Encoding")).isIn(null, "identity");
+        }
+        Response api = given().header("Authorization", "Bearer " + ApiKeyForEveryRequest.KEY).header("Accept-Encoding", "gzip")
+                .get("/api/interviews");
+        assertThat(api.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(api.jsonPath().getList("items")).isNotNull();
+    }
+
+    @Test
     void theJsonApiTakesNoTokenAndSetsNoCsrfCookie() {
         for (Response response : List.of(
                 given().header("Authorization", "Bearer " + ApiKeyForEveryRequest.KEY).get("/api/interviews"),

@@ -94,20 +94,35 @@ public class InterviewListing {
         return total(filter);
     }
 
+    /**
+     * Without search words the count walks at most {@link #EXACT_UP_TO} index entries; with them every candidate row
+     * would be read to test the words, so the planner's estimate comes first and the rows are counted only when it
+     * says there are few.
+     */
     public Total total(ListFilter filter) {
         Where where = where(filter);
+        if (!filter.words().isEmpty()) {
+            long estimate = estimate(where);
+            if (estimate > EXACT_UP_TO) {
+                return new Total(estimate, false);
+            }
+        }
         Number counted = (Number) where.bind(entities.createNativeQuery("select count(*) from (select 1 from interview i"
                 + where.sql() + " limit " + (EXACT_UP_TO + 1) + ") c")).getSingleResult();
         if (counted.longValue() <= EXACT_UP_TO) {
             return new Total(counted.longValue(), true);
         }
+        return new Total(Math.max(estimate(where), EXACT_UP_TO + 1L), false);
+    }
+
+    /** PostgreSQL's estimate of the rows a filter lists, from its plan (planning only, nothing read). */
+    private long estimate(Where where) {
         Object plan = where.bind(entities.createNativeQuery("explain (format json) select 1 from interview i" + where.sql()))
                 .getSingleResult();
         try {
-            long estimate = json.readTree(plan.toString()).path(0).path("Plan").path("Plan Rows").asLong(0);
-            return new Total(Math.max(estimate, EXACT_UP_TO + 1L), false);
+            return json.readTree(plan.toString()).path(0).path("Plan").path("Plan Rows").asLong(0);
         } catch (JsonProcessingException e) {
-            return new Total(EXACT_UP_TO + 1L, false);
+            return 0;
         }
     }
 
