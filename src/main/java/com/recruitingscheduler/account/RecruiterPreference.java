@@ -35,7 +35,8 @@ public class RecruiterPreference extends PanacheEntityBase {
             preference.email = key;
             preference.timeZone = timeZone;
             preference.persist();
+        } else {
+            preference.timeZone = timeZone;
         }
-        preference.timeZone = timeZone;
     }
 }

@@ -1,6 +1,7 @@
 package com.recruitingscheduler.interview.listing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -43,7 +44,7 @@ public record Cursor(Order order, Instant at, UUID id, boolean before) {
             }
             Instant at = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
             return Optional.of(new Cursor(order, at, UUID.fromString(parts[2]), parts[3].equals("b")));
-        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
             return Optional.empty();
         }
     }
