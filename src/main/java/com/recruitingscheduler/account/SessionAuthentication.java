@@ -52,8 +52,12 @@ public final class SessionAuthentication {
             return identityProviderManager.authenticate(new Request(cookie.getValue()));
         }
 
+        /** A stranger to the pages goes to the sign-in form; the API's challenge is the key mechanism's. */
         @Override
         public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            if (context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api")) {
+                return Uni.createFrom().nullItem();
+            }
             return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
         }
 

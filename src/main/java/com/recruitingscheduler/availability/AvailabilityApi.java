@@ -1,5 +1,10 @@
 package com.recruitingscheduler.availability;
 
+import com.recruitingscheduler.api.ApiDescription;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.NewInterview;
@@ -25,6 +30,7 @@ import java.util.List;
  * {@code POST /api/availability}: the earliest times in a range that suit a panel (named, or drawn from a pool) and a
  * candidate, each with who sits on the panel then.
  */
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
 @Path("/api/availability")
 @RolesAllowed(Roles.API)
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +67,11 @@ public class AvailabilityApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find times that suit a panel and a candidate",
+            description = "The earliest free times in the range, each with who sits on the panel then.")
+    @APIResponse(responseCode = "200", description = "The times, earliest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
     public AvailabilityJson find(AvailabilityRequest request) {
         List<FieldProblem> problems = problems(request);
         if (!problems.isEmpty()) {

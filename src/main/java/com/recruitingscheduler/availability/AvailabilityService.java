@@ -128,6 +128,11 @@ public class AvailabilityService implements PanelCheck {
     }
 
     @Override
+    public List<String> members(String pool) {
+        return poolMembers(pool).stream().map(m -> m.email).toList();
+    }
+
+    @Override
     public Panel choose(NewInterview.PoolRequest pool, NewInterview.Candidate candidate, Instant start, int durationMinutes) {
         List<Pool.Member> members = poolMembers(pool.name());
         if (members.isEmpty()) {

@@ -1,7 +1,6 @@
 package com.recruitingscheduler.interview;
 
 import com.recruitingscheduler.web.FieldProblem;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * What a candidate can do on their link — choose the time, move it, cancel — and the rules for it: the time is
@@ -123,18 +120,12 @@ public class CandidateActions {
         return null;
     }
 
-    /**
-     * Checks the time once more for everyone, holding a lock per person involved (in a fixed order, so two bookings
-     * never wait on each other): whoever takes the lock second sees the first booking.
-     */
+    /** Checks the time once more for everyone, each person's lock held ({@link PersonLocks}). */
     private void requireFree(Interview interview, Instant start) {
-        TreeSet<String> people = new TreeSet<>();
-        interview.interviewers.forEach(i -> people.add(i.email.toLowerCase(Locale.ROOT)));
-        people.add(interview.candidateEmail.toLowerCase(Locale.ROOT));
-        for (String person : people) {
-            Panache.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
-                    .setParameter(1, person).getSingleResult();
-        }
+        List<String> people = new ArrayList<>();
+        interview.interviewers.forEach(i -> people.add(i.email));
+        people.add(interview.candidateEmail);
+        PersonLocks.hold(people);
         List<NewInterview.Interviewer> panel = new ArrayList<>();
         interview.interviewers.forEach(i -> panel.add(new NewInterview.Interviewer(i.name, i.email)));
         List<Conflict> conflicts = panels.conflicts(panel,

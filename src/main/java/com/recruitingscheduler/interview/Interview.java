@@ -131,6 +131,8 @@ public class Interview extends PanacheEntityBase {
     public Instant updatedAt;
     /** What the list's search looks in (role, candidate, panel), lower case; kept by {@link #touch()}. */
     public String searchText;
+    /** The panel as the list shows it ("Ada Chen, Ben Ito (shadow)"); kept by {@link #touch()}. */
+    public String panelNames;
     @Version
     public long version;
 
@@ -151,7 +153,23 @@ public class Interview extends PanacheEntityBase {
         if (createdAt == null) {
             createdAt = updatedAt;
         }
+        describeForLists();
+    }
+
+    /**
+     * The texts the lists read instead of the panel rows: kept at every write, and at once when the panel changes
+     * (a change to the panel alone would not make this entity dirty, so {@link #touch()} would not run).
+     */
+    private void describeForLists() {
         searchText = searchText();
+        panelNames = panelNames();
+    }
+
+    /** The names in seat order, a shadow marked. */
+    String panelNames() {
+        StringJoiner names = new StringJoiner(", ");
+        interviewers.forEach(person -> names.add(person.shadow ? person.name + " (shadow)" : person.name));
+        return names.toString();
     }
 
     /** Role, candidate, and each panel member's name and e-mail, lower case: what the list's search finds. */
@@ -175,6 +193,7 @@ public class Interview extends PanacheEntityBase {
         interviewer.email = email;
         interviewer.shadow = shadow;
         interviewers.add(interviewer);
+        describeForLists();
     }
 
     /** The end; null while the candidate has not chosen a time. */
@@ -346,6 +365,15 @@ public class Interview extends PanacheEntityBase {
         stepFailures = 0;
         lastError = null;
         planStep(Step.MOVE_INTERVIEWER_EVENT, Instant.now());
+    }
+
+    /**
+     * Whether the interview already stands (or is being put) at this start and length, its events as they should be:
+     * moving it there would change nothing. One that needs attention is not: a move there puts its events back.
+     */
+    public boolean isAt(Instant otherStart, int otherMinutes) {
+        return (status == InterviewStatus.SCHEDULED || status == InterviewStatus.SCHEDULING)
+                && start != null && start.equals(otherStart) && durationMinutes == otherMinutes;
     }
 
     /** Tries a failed interview again with new events and a new conference request. */

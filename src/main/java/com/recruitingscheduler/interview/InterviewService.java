@@ -110,13 +110,14 @@ public class InterviewService {
             throw new InvalidInterviewException(List.of(new FieldProblem("pool",
                     "cannot be combined with candidateChooses yet: name the interviewers")));
         }
-        PanelCheck.Panel seated = candidatePicks ? new PanelCheck.Panel(asked.interviewers(), null) : seat(asked);
-        NewInterview request = asked.withPanel(seated.seats());
-        List<FieldProblem> panelProblems = problemsWith(request);
-        if (!panelProblems.isEmpty()) {
-            throw new InvalidInterviewException(panelProblems);
-        }
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
+            // seated and stored in one transaction, everyone's lock held: no other booking takes them meanwhile
+            PanelCheck.Panel seated = candidatePicks ? new PanelCheck.Panel(asked.interviewers(), null) : seat(asked);
+            NewInterview request = asked.withPanel(seated.seats());
+            List<FieldProblem> panelProblems = problemsWith(request);
+            if (!panelProblems.isEmpty()) {
+                throw new InvalidInterviewException(panelProblems);
+            }
             Interview interview = new Interview();
             interview.title = request.title().strip();
             interview.candidateName = request.candidate().name().strip();
@@ -161,9 +162,14 @@ public class InterviewService {
 
     /**
      * The panel to seat: drawn from the pool when one is asked for (free members, the least loaded first); a named
-     * panel is checked against everyone's calendar, hours and limits unless the request allows conflicts.
+     * panel is checked against everyone's calendar, hours and limits unless the request allows conflicts. Everyone
+     * who could sit, and the candidate, stay locked until the caller's transaction ends ({@link PersonLocks}).
      */
     private PanelCheck.Panel seat(NewInterview request) {
+        List<String> people = new ArrayList<>(request.pool() != null ? panels.members(request.pool().name())
+                : request.interviewers().stream().map(NewInterview.Interviewer::email).toList());
+        people.add(request.candidate().email());
+        PersonLocks.hold(people);
         if (request.pool() != null) {
             return panels.choose(request.pool(), request.candidate(), request.start(), request.durationMinutes());
         }
@@ -212,7 +218,13 @@ public class InterviewService {
      * Moves a scheduled interview: both events are patched in the background, each side told, the conference kept.
      * A move of an interview that needs attention also puts its events back where the app wants them.
      */
-    public void reschedule(UUID id, NewTime time, Actor actor) {
+    /**
+     * Moves an interview to a new start, a new length, or both: its events follow in the background and Google tells
+     * everyone. The new time is checked and the move stored with everyone's lock held ({@link PersonLocks}).
+     *
+     * @return false when the interview is already at that time: then nothing is stored, queued or sent
+     */
+    public boolean reschedule(UUID id, NewTime time, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
         if (time.start() == null && time.durationMinutes() == null) {
             problems.add(new FieldProblem("body", "give a new start, a new durationMinutes, or both"));
@@ -220,28 +232,30 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
-        if (!time.conflictsAllowed()) {
-            NewInterview moved = QuarkusTransaction.requiringNew().call(() -> {
-                Interview current = get(id);
-                return new NewInterview(current.title,
-                        new NewInterview.Candidate(current.candidateName, current.candidateEmail, current.candidateTimeZone),
-                        current.interviewers.stream().map(i -> new NewInterview.Interviewer(i.name, i.email)).toList(),
-                        time.start() == null ? current.start : time.start(),
-                        time.durationMinutes() == null ? current.durationMinutes : time.durationMinutes(),
-                        null, null, null, null, null, null);
-            });
-            List<Conflict> conflicts = panels.conflicts(moved.interviewers(), moved.candidate(), moved.start(),
-                    moved.durationMinutes(), id);
-            if (!conflicts.isEmpty()) {
-                throw new ConflictException("The new time does not suit everyone: " + describe(conflicts) + ".", conflicts);
-            }
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = locked(id);
+            Instant start = time.start() == null ? interview.start : time.start();
+            int minutes = time.durationMinutes() == null ? interview.durationMinutes : time.durationMinutes();
+            if (interview.isAt(start, minutes)) {
+                return false; // already there: no step, nobody told
+            }
+            if (!time.conflictsAllowed() && interview.canMove()) {
+                List<String> people = new ArrayList<>(interview.interviewers.stream().map(i -> i.email).toList());
+                people.add(interview.candidateEmail);
+                PersonLocks.hold(people);
+                List<Conflict> conflicts = panels.conflicts(
+                        interview.interviewers.stream().map(i -> new NewInterview.Interviewer(i.name, i.email)).toList(),
+                        new NewInterview.Candidate(interview.candidateName, interview.candidateEmail, interview.candidateTimeZone),
+                        start, minutes, id);
+                if (!conflicts.isEmpty()) {
+                    throw new ConflictException("The new time does not suit everyone: " + describe(conflicts) + ".", conflicts);
+                }
+            }
             interview.moveTo(time.start(), time.durationMinutes());
             StepLogEntry.recordAction(id, StepLogEntry.Action.MOVE, actor.name(),
                     "to " + interview.start + " UTC, " + interview.durationMinutes + " minutes");
             steps.enqueue(interview);
+            return true;
         });
     }
 

@@ -26,6 +26,9 @@ public interface PanelCheck {
      */
     Panel choose(NewInterview.PoolRequest pool, NewInterview.Candidate candidate, Instant start, int durationMinutes);
 
+    /** The e-mails of a pool's members (empty when there is no such pool). */
+    List<String> members(String pool);
+
     /** A panel chosen from a pool: the seats that count, and the shadow (a trainee), if any. */
     record Panel(List<NewInterview.Interviewer> seats, NewInterview.Interviewer shadow) {
     }

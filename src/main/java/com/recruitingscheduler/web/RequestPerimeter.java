@@ -3,6 +3,7 @@ package com.recruitingscheduler.web;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ import java.util.Set;
  * that did not come from this site's own pages (or from the address bar) goes uncompressed: pages carry the CSRF form
  * token and reflect what was typed (the search box), and another site that could make a signed-in browser ask for
  * pages and watch their compressed sizes could guess the token byte by byte (BREACH).</li>
+ * <li><b>Content Security Policy</b>: scripts, styles and everything else only from this site, no plug-ins, no framing,
+ * forms posted only here. Swagger UI (served in dev and test only) runs an inline script and sets inline styles, so its
+ * pages alone get a policy allowing those.</li>
  * <li><b>HTTPS</b>: responses served over HTTPS (directly, or by a trusted proxy's {@code X-Forwarded-Proto}) carry
  * HSTS.</li>
  * </ul>
@@ -35,14 +39,33 @@ public class RequestPerimeter {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<String> SAME_SITE = Set.of("same-origin", "none");
     private static final String CSRF_COOKIE = "csrf-token";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; img-src 'self' https: data:";
+    private static final String SWAGGER_UI = "/q/swagger-ui";
+    private static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY
+            + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
 
     void route(@Observes Router router) {
         router.route().order(-100).handler(this::check);
     }
 
+    /** The management interface (health, metrics, the OpenAPI document, Swagger UI in dev) gets the same policy. */
+    void route(@Observes ManagementInterface management) {
+        management.router().route().order(-100).handler(context -> {
+            contentSecurityPolicy(context, context.normalizedPath());
+            context.next();
+        });
+    }
+
+    private static void contentSecurityPolicy(RoutingContext context, String path) {
+        context.response().putHeader("Content-Security-Policy",
+                path.startsWith(SWAGGER_UI) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+    }
+
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
+        contentSecurityPolicy(context, path);
         if ("https".equalsIgnoreCase(request.scheme())) {
             context.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -58,6 +58,8 @@ class InterviewListTest {
         UUID nora = store("Platform Engineer", "Nora " + tag, BASE.plusSeconds(3600), InterviewStatus.SCHEDULED,
                 "Omar Okafor");
         UUID liam = store("Data Analyst", "Liam " + tag, BASE.plusSeconds(7200), InterviewStatus.SCHEDULED, "Pia Park");
+        QuarkusTransaction.requiringNew().run(() -> Interview.<Interview>findById(nora)
+                .addInterviewer("Tom Trainee", "tom.trainee@corp.example", true)); // seated later: the list follows
 
         assertThat(ids(api("q", tag))).containsExactly(nora, liam);
         assertThat(ids(api("q", "NORA " + tag))).containsExactly(nora);
@@ -71,6 +73,8 @@ class InterviewListTest {
         assertThat(page.select("table.interviews td[data-label=Candidate]").eachText()).singleElement()
                 .asString().contains("Nora " + tag);
         assertThat(page.select("input#q").attr("value")).isEqualTo("okafor " + tag);
+        assertThat(page.select("table.interviews td[data-label=Interviewers]").eachText()).as("the panel, a shadow marked")
+                .containsExactly("Omar Okafor, Tom Trainee (shadow)");
     }
 
     @Test

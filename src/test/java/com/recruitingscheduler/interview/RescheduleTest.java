@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Moving an interview patches both events, tells both sides, and keeps the one conference. */
 @QuarkusTest
@@ -67,6 +68,32 @@ class RescheduleTest {
         assertThat(sandbox.inbox(candidateEmail)).extracting(Invitation::kind).startsWith(Invitation.Kind.UPDATED);
         String interviewerEmail = ((java.util.List<Map<String, String>>) request.get("interviewers")).get(0).get("email");
         assertThat(sandbox.inbox(interviewerEmail)).extracting(Invitation::kind).startsWith(Invitation.Kind.UPDATED);
+    }
+
+    @Test
+    void aMoveToTheTimeItAlreadyHasChangesNothingAndTellsNoOne() {
+        Map<String, Object> request = Interviews.request();
+        String id = Interviews.schedule(request);
+        JsonPath before = Interviews.settled(id);
+        String candidateEmail = (String) ((Map<String, Object>) request.get("candidate")).get("email");
+        String interviewerEmail = ((java.util.List<Map<String, String>>) request.get("interviewers")).get(0).get("email");
+        int candidateMail = sandbox.inbox(candidateEmail).size();
+        int interviewerMail = sandbox.inbox(interviewerEmail).size();
+        String etag = event(before.getString("candidateEventId")).path("etag").asText();
+
+        given().contentType(ContentType.JSON).body(Map.of("start", before.getString("start"),
+                        "durationMinutes", before.getInt("durationMinutes")))
+                .when().patch("/api/interviews/" + id)
+                .then().statusCode(200).body("status", equalTo("SCHEDULED")).body("nextStep", nullValue())
+                .body("updatedAt", equalTo(before.getString("updatedAt")));
+        given().contentType(ContentType.JSON).body(Map.of("durationMinutes", before.getInt("durationMinutes")))
+                .when().patch("/api/interviews/" + id).then().statusCode(200);
+
+        assertThat(sandbox.inbox(candidateEmail)).hasSize(candidateMail);
+        assertThat(sandbox.inbox(interviewerEmail)).hasSize(interviewerMail);
+        assertThat(event(before.getString("candidateEventId")).path("etag").asText()).as("the event is not written").isEqualTo(etag);
+        assertThat(given().get("/api/interviews/" + id + "/history").jsonPath().getList("step", String.class))
+                .as("no move recorded").doesNotContain("MOVE");
     }
 
     @Test

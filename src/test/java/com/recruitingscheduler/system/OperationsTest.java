@@ -59,7 +59,7 @@ class OperationsTest {
         assertThat(openapi).contains("/api/interviews").contains("/api/interviews/{id}/history")
                 .contains("\"/api/availability\"").contains("\"/api/pools\"").contains("\"/api/pools/{name}\"")
                 .contains("\"/api/interviewers/{email}\"")
-                .doesNotContain("/sandbox/").doesNotContain("\"/interviews\"").doesNotContain("/admin/")
+                .doesNotContain("\"/sandbox/").doesNotContain("\"/interviews\"").doesNotContain("\"/admin/").doesNotContain("\"/schedule/")
                 .doesNotContain("\"/interviewers\"").doesNotContain("\"/pools\"");
     }
 }

@@ -1,5 +1,10 @@
 package com.recruitingscheduler.directory.api;
 
+import com.recruitingscheduler.api.ApiDescription;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.directory.Directory;
 import com.recruitingscheduler.directory.Entry;
@@ -34,6 +39,7 @@ import java.util.Set;
  * The interviewer directory for applicant-tracking systems: {@code GET /api/interviewers}, and
  * {@code GET/PUT/DELETE /api/interviewers/{email}}. What an entry leaves out takes the defaults.
  */
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
 @Path("/api/interviewers")
 @RolesAllowed(Roles.API)
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +66,7 @@ public class InterviewerDirectoryApi {
     }
 
     @GET
+    @Operation(summary = "Everyone in the interviewer directory")
     public List<InterviewerJson> list() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, InterviewerProfile> profiles = new LinkedHashMap<>();
@@ -70,6 +77,9 @@ public class InterviewerDirectoryApi {
 
     @GET
     @Path("/{email}")
+    @Operation(summary = "One person's entry, every value in effect")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewerJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public Response get(@PathParam("email") String email) {
         String key = Directory.key(email);
         InterviewerProfile profile = QuarkusTransaction.requiringNew().call(() -> InterviewerProfile.findById(key));
@@ -84,6 +94,11 @@ public class InterviewerDirectoryApi {
     @PUT
     @Path("/{email}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or replace a person's entry", description = "What the body leaves out takes the default.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewerJson.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewerJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
     public Response put(@PathParam("email") String email, InterviewerBody body) {
         if (body == null) {
             throw new InvalidRequestException(List.of(new FieldProblem("body", "must be a JSON object with at least a name")));
@@ -98,6 +113,9 @@ public class InterviewerDirectoryApi {
 
     @DELETE
     @Path("/{email}")
+    @Operation(summary = "Remove a person's entry", description = "The defaults apply to them again.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public Response delete(@PathParam("email") String email) {
         String key = Directory.key(email);
         boolean deleted = QuarkusTransaction.requiringNew().call(() -> InterviewerProfile.deleteById(key));

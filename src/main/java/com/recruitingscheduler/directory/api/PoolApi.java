@@ -1,5 +1,10 @@
 package com.recruitingscheduler.directory.api;
 
+import com.recruitingscheduler.api.ApiDescription;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.directory.Pool;
 import com.recruitingscheduler.directory.Pools;
@@ -25,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Pools of interviewers: {@code POST /api/pools}, {@code GET /api/pools}, {@code GET/PUT/DELETE /api/pools/{name}}. */
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
 @Path("/api/pools")
 @RolesAllowed(Roles.API)
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,12 +53,19 @@ public class PoolApi {
     }
 
     @GET
+    @Operation(summary = "Every pool with its members")
     public List<PoolJson> list() {
         return QuarkusTransaction.requiringNew().call(() -> Pool.all().stream().map(PoolApi::json).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a pool")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "409", description = "A pool of that name exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
     public Response create(PoolJson body) {
         String name = body == null ? null : body.name();
         if (!pools.create(name, members(body == null ? null : body.members()))) {
@@ -65,6 +78,9 @@ public class PoolApi {
 
     @GET
     @Path("/{name}")
+    @Operation(summary = "One pool with its members")
+    @APIResponse(responseCode = "200", description = "The pool", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public Response get(@PathParam("name") String name) {
         PoolJson pool = QuarkusTransaction.requiringNew().call(() -> {
             Pool found = Pool.findById(name);
@@ -77,6 +93,11 @@ public class PoolApi {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a pool's members (creating the pool if there is none)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolJson.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
     public Response replaceMembers(@PathParam("name") String name, MembersBody body) {
         List<Pool.Member> members = members(body == null ? null : body.members());
         if (pools.replaceMembers(name, members)) {
@@ -87,6 +108,9 @@ public class PoolApi {
 
     @DELETE
     @Path("/{name}")
+    @Operation(summary = "Delete a pool")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public Response delete(@PathParam("name") String name) {
         return pools.delete(name) ? Response.noContent().build() : notFound(name);
     }

@@ -31,11 +31,15 @@ import com.recruitingscheduler.interview.listing.ListRequest;
 import com.recruitingscheduler.interview.listing.ListRow;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.InvalidRequestException;
+import com.recruitingscheduler.api.ApiDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import com.recruitingscheduler.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -68,6 +72,7 @@ import java.util.stream.Collectors;
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.API)
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
 public class InterviewApi {
 
     /**
@@ -115,7 +120,29 @@ public class InterviewApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response schedule(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    @Operation(summary = "Schedule an interview",
+            description = "Accepted at once; the events, the conference and the invitations follow in the background "
+                    + "(watch `status` go from SCHEDULING to SCHEDULED). With `candidateChooses` instead of `start`, the "
+                    + "candidate picks the time on their own link (`status` AWAITING_CANDIDATE).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewInterview.class)))
+    @APIResponse(responseCode = "202", description = "Accepted: the interview as stored, to be scheduled.",
+            headers = {@Header(name = "Location", description = "The interview's path", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true when this answers an earlier request with the same Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "409", description = "The time does not suit everyone; `conflicts` names each person and why. "
+            + "Send `\"allowConflicts\": true` to schedule anyway.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different request.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = ApiDescription.CALENDAR_UNAVAILABLE)
+    public Response schedule(@Parameter(hidden = true) String body,
+                             @Parameter(description = "Any string of 1-255 visible ASCII characters; a retry with the same key "
+                                     + "and body answers the first request's interview instead of scheduling again")
+                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInterviewException(List.of(new FieldProblem("Idempotency-Key",
                     "must be 1 to 255 visible ASCII characters")));
@@ -132,6 +159,10 @@ public class InterviewApi {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get an interview")
+    @APIResponse(responseCode = "200", description = "The interview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public InterviewJson get(@PathParam("id") UUID id) {
         return InterviewJson.of(interviews.get(id));
     }
@@ -144,6 +175,10 @@ public class InterviewApi {
     /** What the background work did for this interview, oldest first. */
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "An interview's history")
+    @APIResponse(responseCode = "200", description = "Each step and action, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StepJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     public List<StepJson> history(@PathParam("id") UUID id) {
         interviews.get(id);
         return StepLogEntry.history(id).stream()
@@ -160,6 +195,11 @@ public class InterviewApi {
                     + "includes every status: for incremental sync, pass the `updatedAt` of the last item you stored "
                     + "minus a minute (rows still being committed when you read can carry an earlier time) and skip "
                     + "items whose `updatedAt` you already have.")
+    @APIResponse(responseCode = "200", description = "A page of interviews",
+            headers = @Header(name = "Link", description = "`<next>; rel=\"next\"` while there is a next page",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Words that must all appear in the role, the candidate's name or e-mail, or an interviewer's name or e-mail (case-insensitive)")
             @QueryParam("q") String q,
@@ -205,13 +245,33 @@ public class InterviewApi {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response reschedule(@PathParam("id") UUID id, String body) {
-        interviews.reschedule(id, parse(body, timeReader), actor());
-        return Response.accepted(InterviewJson.of(interviews.get(id))).build();
+    @Operation(summary = "Move an interview",
+            description = "A new `start`, a new `durationMinutes`, or both. Everyone's events move and Google tells them; "
+                    + "a move to the time the interview already has changes nothing and tells no one.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewTime.class)))
+    @APIResponse(responseCode = "200", description = "Already at that time: nothing changed, no one was told",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "202", description = "Accepted: the interview at its new time, the events to follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The new time does not suit everyone (`conflicts`), or the interview "
+            + "cannot be moved in its present state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
+    public Response reschedule(@PathParam("id") UUID id, @Parameter(hidden = true) String body) {
+        boolean moved = interviews.reschedule(id, parse(body, timeReader), actor());
+        return Response.status(moved ? 202 : 200).entity(InterviewJson.of(interviews.get(id))).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Cancel an interview", description = "Everyone's events are cancelled and Google tells them.")
+    @APIResponse(responseCode = "202", description = "Accepted: the interview, cancelled; the events follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDescription.STATE_CONFLICT)
     public Response cancel(@PathParam("id") UUID id) {
         interviews.cancel(id, actor());
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
@@ -219,6 +279,11 @@ public class InterviewApi {
 
     @POST
     @Path("/{id}/retry")
+    @Operation(summary = "Try a failed interview again", description = "New events and a new conference request.")
+    @APIResponse(responseCode = "202", description = "Accepted: the interview, scheduling again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDescription.STATE_CONFLICT)
     public Response retry(@PathParam("id") UUID id) {
         interviews.retry(id, actor());
         return Response.accepted(InterviewJson.of(interviews.get(id))).build();
@@ -257,30 +322,26 @@ public class InterviewApi {
                 .replaceFirst("^\\.", "");
     }
 
+    /** Where the candidate's link went. */
+    public record SentLink(String sentTo) {
+    }
+
     /** E-mails the candidate their link, where mail is set up: {@code 202 {"sentTo": …}}. */
     @POST
     @Path("/{id}/send-link")
+    @Operation(summary = "E-mail the candidate their scheduling link")
+    @APIResponse(responseCode = "202", description = "Sent: `sentTo` is the candidate's address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SentLink.class)))
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDescription.STATE_CONFLICT)
     public Response sendLink(@PathParam("id") UUID id) {
         interviews.get(id);
-        return Response.accepted(Map.of("sentTo", linkMail.send(id, actor().name()))).build();
+        return Response.accepted(new SentLink(linkMail.send(id, actor().name()))).build();
     }
 
     @ServerExceptionMapper
     Response invalid(InvalidInterviewException e) {
         return Problem.invalid(e.problems());
-    }
-
-    /** Never the HTML sign-in page: an API client without a valid key gets a JSON problem. */
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    Response unauthorized() {
-        return Response.fromResponse(Problem.response(401, "Unauthorized",
-                        "Send a valid API key as 'Authorization: Bearer <key>'. An admin creates keys at /admin/api-keys."))
-                .header("WWW-Authenticate", "Bearer realm=\"recruiting-scheduler\"").build();
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e) {
-        return Problem.response(403, "Forbidden", "This endpoint needs an API key.");
     }
 
     @ServerExceptionMapper

@@ -1,27 +1,29 @@
 package com.recruitingscheduler.interview.listing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitingscheduler.interview.InterviewStatus;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lists of interviews, as walks along the indexes of {@code V11}: a page is the rows after (or before) a cursor in
- * the filter's order, read as columns with each panel's names in the same query; its cost does not grow with the
- * table. Totals are counted exactly up to {@link #EXACT_UP_TO} and estimated by PostgreSQL's planner beyond.
+ * the filter's order, read as columns (the panel's names are kept on the interview, {@code V12}); its cost does not
+ * grow with the table. Totals are counted exactly up to {@link #EXACT_UP_TO} and estimated by PostgreSQL's planner
+ * beyond. Read with plain JDBC: a page is a few hundred values, and mapping them through Hibernate's native-query
+ * tuples cost more than reading them.
  */
 @ApplicationScoped
 public class InterviewListing {
@@ -30,16 +32,15 @@ public class InterviewListing {
     public static final int EXACT_UP_TO = 1000;
 
     private static final String COLUMNS = "select i.id, i.title, i.candidate_name, i.candidate_email, "
-            + "i.candidate_time_zone, i.start_at, i.choose_to, i.duration_minutes, i.status, i.next_step, i.list_at, "
-            + "i.updated_at, (select string_agg(p.name || case when p.shadow then ' (shadow)' else '' end, ', ' "
-            + "order by p.position) from interviewer p where p.interview_id = i.id) as panel from interview i";
+            + "i.candidate_time_zone, i.start_at, i.choose_to, i.duration_minutes, i.status, i.next_step is not null, "
+            + "i.list_at, i.updated_at, i.panel_names from interview i";
+    /** The planner's row estimate in the first line of {@code explain}: "Index Scan … (cost=… rows=4529 width=4)". */
+    private static final Pattern PLAN_ROWS = Pattern.compile(" rows=(\\d+)");
 
-    private final EntityManager entities;
-    private final ObjectMapper json;
+    private final AgroalDataSource database;
 
-    InterviewListing(EntityManager entities, ObjectMapper json) {
-        this.entities = entities;
-        this.json = json;
+    InterviewListing(AgroalDataSource database) {
+        this.database = database;
     }
 
     /** One page: its rows in the filter's order and the cursors of the pages beside it (null where there is none). */
@@ -57,18 +58,12 @@ public class InterviewListing {
         if (cursor != null) {
             // after the cursor in the list's order; before it when walking back
             boolean greater = order.descending == backwards;
-            where.add("(i." + order.column + ", i.id) " + (greater ? ">" : "<") + " (:cursorAt, :cursorId)");
-            where.param("cursorAt", cursor.at());
-            where.param("cursorId", cursor.id());
+            where.add("(i." + order.column + ", i.id) " + (greater ? ">" : "<") + " (?, ?)", time(cursor.at()), cursor.id());
         }
         boolean descending = order.descending != backwards;
         String direction = descending ? " desc" : "";
-        Query query = where.bind(entities.createNativeQuery(COLUMNS + where.sql() + " order by i." + order.column
-                + direction + ", i.id" + direction + " limit " + (filter.limit() + 1), Tuple.class));
-        List<ListRow> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            rows.add(row((Tuple) result));
-        }
+        List<ListRow> rows = where.query(COLUMNS + where.sql() + " order by i." + order.column + direction + ", i.id"
+                + direction + " limit " + (filter.limit() + 1), InterviewListing::row);
         boolean more = rows.size() > filter.limit();
         if (more) {
             rows.remove(rows.size() - 1);
@@ -95,113 +90,120 @@ public class InterviewListing {
     }
 
     /**
-     * Without search words the count walks at most {@link #EXACT_UP_TO} index entries; with them every candidate row
-     * would be read to test the words, so the planner's estimate comes first and the rows are counted only when it
-     * says there are few.
+     * The planner's estimate comes first (planning only, nothing read); the rows are counted, at most
+     * {@link #EXACT_UP_TO} + 1 of them, only when it says there may be that few. Counting a thousand index entries
+     * cost more than the whole page they are the total of.
      */
     public Total total(ListFilter filter) {
         Where where = where(filter);
-        if (!filter.words().isEmpty()) {
-            long estimate = estimate(where);
-            if (estimate > EXACT_UP_TO) {
-                return new Total(estimate, false);
-            }
+        long estimate = where.query("explain select 1 from interview i" + where.sql(), InterviewListing::planRows).get(0);
+        if (estimate > 2L * EXACT_UP_TO) { // far beyond the limit: an estimate is what would be shown anyway
+            return new Total(estimate, false);
         }
-        Number counted = (Number) where.bind(entities.createNativeQuery("select count(*) from (select 1 from interview i"
-                + where.sql() + " limit " + (EXACT_UP_TO + 1) + ") c")).getSingleResult();
-        if (counted.longValue() <= EXACT_UP_TO) {
-            return new Total(counted.longValue(), true);
+        long counted = where.query("select count(*) from (select 1 from interview i" + where.sql() + " limit "
+                + (EXACT_UP_TO + 1) + ") c", result -> result.getLong(1)).get(0);
+        if (counted <= EXACT_UP_TO) {
+            return new Total(counted, true);
         }
-        return new Total(Math.max(estimate(where), EXACT_UP_TO + 1L), false);
+        return new Total(Math.max(estimate, EXACT_UP_TO + 1L), false);
     }
 
-    /** PostgreSQL's estimate of the rows a filter lists, from its plan (planning only, nothing read). */
-    private long estimate(Where where) {
-        Object plan = where.bind(entities.createNativeQuery("explain (format json) select 1 from interview i" + where.sql()))
-                .getSingleResult();
-        try {
-            return json.readTree(plan.toString()).path(0).path("Plan").path("Plan Rows").asLong(0);
-        } catch (JsonProcessingException e) {
-            return 0;
-        }
-    }
-
-    private static Where where(ListFilter filter) {
-        Where where = new Where();
-        Instant now = Instant.now();
+    private Where where(ListFilter filter) {
+        Where where = new Where(database);
+        OffsetDateTime now = time(Instant.now());
         switch (filter.window()) {
-            case UPCOMING -> where.add("i.list_at >= :now").param("now", now);
-            case PAST -> where.add("i.list_at < :now").param("now", now);
+            case UPCOMING -> where.add("i.list_at >= ?", now);
+            case PAST -> where.add("i.list_at < ?", now);
             case ALL -> {
             }
         }
         if (filter.from() != null) {
-            where.add("i.list_at >= :from").param("from", filter.from());
+            where.add("i.list_at >= ?", time(filter.from()));
         }
         if (filter.to() != null) {
-            where.add("i.list_at < :to").param("to", filter.to());
+            where.add("i.list_at < ?", time(filter.to()));
         }
         if (filter.anyStatus()) {
             where.add("i.status <> '" + InterviewStatus.CANCELLED.name() + "'");
         } else if (filter.statuses().size() < InterviewStatus.values().length) {
-            where.add("i.status in (:statuses)").param("statuses", filter.statuses().stream().map(Enum::name).toList());
+            String[] names = filter.statuses().stream().map(Enum::name).toArray(String[]::new);
+            where.add("i.status = any (?)", (Object) names); // one value, an array (not the varargs themselves)
         }
         if (filter.updatedSince() != null) {
-            where.add("i.updated_at >= :since").param("since", filter.updatedSince());
+            where.add("i.updated_at >= ?", time(filter.updatedSince()));
         }
-        for (int n = 0; n < filter.words().size(); n++) {
+        for (String word : filter.words()) {
             // '!' escapes LIKE's wildcards typed in a word; the trigram index serves '%word%'
-            String word = filter.words().get(n).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            where.add("i.search_text like :word" + n + " escape '!'").param("word" + n, "%" + word + "%");
+            String literal = word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            where.add("i.search_text like ? escape '!'", "%" + literal + "%");
         }
         return where;
     }
 
-    private static ListRow row(Tuple t) {
-        return new ListRow(t.get(0, UUID.class), (String) t.get(1), (String) t.get(2), (String) t.get(3),
-                (String) t.get(4), instant(t.get(5)), instant(t.get(6)), ((Number) t.get(7)).intValue(),
-                InterviewStatus.valueOf((String) t.get(8)), t.get(9) != null, instant(t.get(10)), instant(t.get(11)),
-                t.get(12) == null ? "" : (String) t.get(12));
+    private static ListRow row(ResultSet row) throws SQLException {
+        return new ListRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), instant(row, 6), instant(row, 7), row.getInt(8), InterviewStatus.valueOf(row.getString(9)),
+                row.getBoolean(10), instant(row, 11), instant(row, 12), row.getString(13));
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Not a time: " + value.getClass());
+    private static long planRows(ResultSet plan) throws SQLException {
+        Matcher rows = PLAN_ROWS.matcher(plan.getString(1));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
-    /** The conditions of a list and the values they bind. */
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** The conditions of a list and the values they bind, in order; runs a query over them. */
     private static final class Where {
+        private final AgroalDataSource database;
         private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new LinkedHashMap<>();
+        private final List<Object> values = new ArrayList<>();
 
-        Where add(String condition) {
-            conditions.add(condition);
-            return this;
+        Where(AgroalDataSource database) {
+            this.database = database;
         }
 
-        Where param(String name, Object value) {
-            params.put(name, value);
-            return this;
+        void add(String condition, Object... bound) {
+            conditions.add(condition);
+            values.addAll(List.of(bound));
         }
 
         String sql() {
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         }
 
-        Query bind(Query query) {
-            params.forEach(query::setParameter);
-            return query;
+        <T> List<T> query(String sql, RowMapper<T> mapper) {
+            try (Connection connection = database.getConnection();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int n = 0; n < values.size(); n++) {
+                    Object value = values.get(n);
+                    if (value instanceof String[] array) {
+                        statement.setArray(n + 1, connection.createArrayOf("varchar", array));
+                    } else {
+                        statement.setObject(n + 1, value);
+                    }
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.map(result));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the list: " + e.getMessage(), e);
+            }
         }
     }
 }

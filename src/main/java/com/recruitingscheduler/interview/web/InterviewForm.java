@@ -4,7 +4,6 @@ import com.recruitingscheduler.interview.NewInterview;
 import com.recruitingscheduler.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,11 +85,11 @@ public class InterviewForm {
         Instant start = null;
         NewInterview.CandidateChooses window = null;
         if (candidatePicks()) {
-            Instant from = FormValues.start(chooseFromDate, "00:00", zone, errors, "candidateChooses.from");
-            Instant lastDay = FormValues.start(chooseToDate, "00:00", zone, errors, "candidateChooses.to");
-            window = new NewInterview.CandidateChooses(from, lastDay == null ? null : lastDay.plus(Duration.ofDays(1)), 6);
+            Instant from = FormValues.startOfDay(chooseFromDate, zone, errors, "candidateChooses.from");
+            Instant to = FormValues.endOfDay(chooseToDate, zone, errors, "candidateChooses.to");
+            window = new NewInterview.CandidateChooses(from, to, 6);
         } else {
-            start = FormValues.start(date, time, zone, errors, "start");
+            start = FormValues.start(date, time, zone, errors);
         }
         Integer duration = FormValues.minutes(durationMinutes, errors);
         return new NewInterview(trim(title),

@@ -152,8 +152,8 @@ public class InterviewResource {
             }
             return Response.status(400).entity(form(form, errors, List.of(), List.of(), null)).build();
         }
-        Instant from = FormValues.start(form.date, form.time == null || form.time.isBlank() ? "00:00" : form.time, zone,
-                FormErrors.none());
+        Instant from = form.time == null || form.time.isBlank() ? FormValues.startOfDay(form.date, zone, FormErrors.none(), "start")
+                : FormValues.start(form.date, form.time, zone, FormErrors.none());
         from = from == null || from.isBefore(Instant.now()) ? Instant.now() : from;
         AvailabilityService.Found found = availability.find(new AvailabilityService.Search(panel, null,
                 InputRules.isPlainEmail(form.candidateEmail) ? form.candidateEmail : null, candidateZone, minutes, from,
@@ -253,18 +253,25 @@ public class InterviewResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Interview interview = interviews.get(id);
-        return Templates.detail(interview, notice(notice), StepLogEntry.lines(StepLogEntry.history(id)),
+        return Templates.detail(interview, notice(notice, interview), StepLogEntry.lines(StepLogEntry.history(id)),
                 PublicUrl.schedulingLink(interview.schedulingToken), linkMail.isEnabled());
     }
 
-    private static String notice(String notice) {
+    /** The notice an action left in the URL, as long as it is still true of the interview; null once it is not. */
+    private static String notice(String notice, Interview interview) {
         return switch (notice == null ? "" : notice) {
             case "link-sent" -> "The link is e-mailed to the candidate.";
-            case "awaiting" -> "Send the candidate their link below: they pick one of the free times, and nothing is in Google Calendar until they do.";
-            case "scheduling" -> "The interview is stored. The invitations, each with the join link, go out as soon as Google has created the conference.";
-            case "cancelled" -> "The interview is cancelled. Both events are being removed, and every guest is told.";
-            case "retrying" -> "Trying again with a new conference request.";
-            case "moving" -> "Moving both events to the new time; the candidate and the interviewers are told. The video call stays the same.";
+            case "unchanged" -> "Nothing changed: the interview is already at that time, and no one was told.";
+            case "awaiting" -> interview.status != InterviewStatus.AWAITING_CANDIDATE ? null
+                    : "Send the candidate their link below: they pick one of the free times, and nothing is in Google Calendar until they do.";
+            case "scheduling", "retrying" -> interview.status != InterviewStatus.SCHEDULING ? null
+                    : notice.equals("retrying") ? "Trying again with a new conference request."
+                    : "The interview is stored. The invitations, each with the join link, go out as soon as Google has created the conference.";
+            case "cancelled" -> interview.status != InterviewStatus.CANCELLED ? null : interview.isBusy()
+                    ? "The interview is cancelled. Both events are being removed, and every guest is told."
+                    : "The interview is cancelled; every guest was told.";
+            case "moving" -> interview.status != InterviewStatus.SCHEDULED || !interview.isBusy() ? null
+                    : "Moving both events to the new time; the candidate and the interviewers are told. The video call stays the same.";
             default -> null;
         };
     }
@@ -292,8 +299,8 @@ public class InterviewResource {
         NewTime time = form.toNewTime(errors);
         if (errors.isEmpty()) {
             try {
-                interviews.reschedule(id, time, actor());
-                return Response.seeOther(URI.create("/interviews/" + id + "?notice=moving")).build();
+                boolean moved = interviews.reschedule(id, time, actor());
+                return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (moved ? "moving" : "unchanged"))).build();
             } catch (InvalidInterviewException e) {
                 errors.addAll(e.problems());
             } catch (ConflictException e) {

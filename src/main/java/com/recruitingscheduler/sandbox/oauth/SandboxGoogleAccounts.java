@@ -37,13 +37,19 @@ public class SandboxGoogleAccounts implements SandboxRoute {
     }
 
     private final ObjectMapper json;
-    private final RsaJsonWebKey key;
+    private RsaJsonWebKey key; // made at first use: a 2048-bit key costs a fraction of a second, not to be paid at start
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
 
-    SandboxGoogleAccounts(ObjectMapper json) throws JoseException {
+    SandboxGoogleAccounts(ObjectMapper json) {
         this.json = json;
-        this.key = RsaJwkGenerator.generateJwk(2048);
-        this.key.setKeyId("sandbox-" + UUID.randomUUID());
+    }
+
+    private synchronized RsaJsonWebKey key() throws JoseException {
+        if (key == null) {
+            key = RsaJwkGenerator.generateJwk(2048);
+            key.setKeyId("sandbox-" + UUID.randomUUID());
+        }
+        return key;
     }
 
     @Override
@@ -133,8 +139,9 @@ public class SandboxGoogleAccounts implements SandboxRoute {
             }
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
-            jws.setKey(key.getPrivateKey());
-            jws.setKeyIdHeaderValue(key.getKeyId());
+            RsaJsonWebKey signing = key();
+            jws.setKey(signing.getPrivateKey());
+            jws.setKeyIdHeaderValue(signing.getKeyId());
             jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
             reply(context, 200, Map.of("access_token", "sandbox-" + UUID.randomUUID(), "token_type", "Bearer",
                     "expires_in", 3599, "id_token", jws.getCompactSerialization(), "scope", "openid email profile"));
@@ -144,7 +151,11 @@ public class SandboxGoogleAccounts implements SandboxRoute {
     }
 
     private void keys(RoutingContext context) {
-        context.response().putHeader("Content-Type", "application/json").end(new JsonWebKeySet(key).toJson());
+        try {
+            context.response().putHeader("Content-Type", "application/json").end(new JsonWebKeySet(key()).toJson());
+        } catch (JoseException e) {
+            context.fail(e);
+        }
     }
 
     private static String hiddenFields(String query) {

@@ -1,0 +1,29 @@
+package com.recruitingscheduler.interview;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The one rule that keeps two bookings from taking the same person at once: whatever books or moves an interview
+ * holds, until its transaction ends, a lock per person involved (by e-mail, case-insensitive) before it checks their
+ * time. The locks are taken in a fixed order, so two bookings never wait on each other; whoever takes a lock second
+ * sees the first booking when it checks.
+ */
+final class PersonLocks {
+
+    private PersonLocks() {
+    }
+
+    /** Takes the locks of these people in the caller's transaction (PostgreSQL advisory locks, released at its end). */
+    static void hold(Collection<String> emails) {
+        TreeSet<String> people = new TreeSet<>();
+        emails.forEach(email -> people.add(email.strip().toLowerCase(Locale.ROOT)));
+        for (String person : people) {
+            Panache.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
+                    .setParameter(1, person).getSingleResult();
+        }
+    }
+}
