@@ -1,5 +1,21 @@
 // Small progressive enhancements; every page works without them.
 (function () {
+  // After a submit with errors, the summary above the form takes the focus: a screen reader reads it first, and each
+  // of its links moves the focus to its field.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+    summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        var field = document.getElementById(link.getAttribute('href').substring(1));
+        if (field) {
+          event.preventDefault();
+          field.focus();
+          field.scrollIntoView({block: 'center'});
+        }
+      });
+    });
+  }
   // Fill "Your time zone" with the browser's zone when it is empty.
   document.querySelectorAll('[data-default-zone]').forEach(function (input) {
     if (!input.value && window.Intl) {
@@ -17,6 +33,10 @@
       var n = rows.length;
       copy.querySelectorAll('.error-text').forEach(function (e) { e.remove(); });
       copy.querySelectorAll('.invalid').forEach(function (e) { e.classList.remove('invalid'); });
+      copy.querySelectorAll('[aria-invalid]').forEach(function (e) {
+        e.removeAttribute('aria-invalid');
+        e.removeAttribute('aria-describedby');
+      });
       copy.querySelectorAll('input').forEach(function (input) {
         input.value = '';
         input.id = input.name + n;

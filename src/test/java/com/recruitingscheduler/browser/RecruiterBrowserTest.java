@@ -1,16 +1,13 @@
 package com.recruitingscheduler.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.recruitingscheduler.support.Accounts;
 import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +15,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,38 +29,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class RecruiterBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TestHTTPResource("/")
     URL app;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            // CI installs Chromium (.ci/run) and must run this test; elsewhere it needs Debian's chromium package.
-            assertThat(System.getenv("CI")).as("Chromium is required in CI at " + CHROMIUM).isNotEqualTo("true");
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; install Debian's chromium package to run browser tests");
-        }
+        chromium = Chromium.launch();
+        browser = chromium.browser;
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
     }
 
     @AfterEach
     void stopBrowser() {
         Sandbox.reset();
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

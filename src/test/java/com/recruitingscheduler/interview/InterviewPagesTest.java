@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,12 +69,32 @@ class InterviewPagesTest {
         assertThat(page.select("input#candidateName").attr("value")).isEqualTo(candidate);
         assertThat(page.select("input#candidateEmail").attr("value")).isEqualTo("not-an-email");
         assertThat(page.select("input#interviewerEmail0").attr("value")).isEqualTo("ivan@");
-        assertThat(page.select(".error-text").eachText()).anySatisfy(t -> assertThat(t).startsWith("Role"))
-                .anySatisfy(t -> assertThat(t).startsWith("E-mail must be a plain e-mail address"))
-                .anySatisfy(t -> assertThat(t).startsWith("Time zone is not a known time zone"))
-                .anySatisfy(t -> assertThat(t).startsWith("Start must be in the future"))
-                .anySatisfy(t -> assertThat(t).startsWith("Duration must be less than or equal to 480"));
-        assertThat(page.select(".alert.error").text()).contains("Nothing was scheduled");
+        assertThat(page.select(".error-text").eachText()).contains(
+                "Enter the role the candidate is interviewing for",
+                "Enter an e-mail address such as name@example.com",
+                "Enter a time zone such as Europe/Paris or America/New_York",
+                "Choose a time in the future",
+                "Enter 480 or less");
+        // the summary above the form names each field, the interviewer by their seat, and links to it
+        Element summary = page.selectFirst("#error-summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.attr("tabindex")).isEqualTo("-1");
+        assertThat(summary.text()).contains("There are problems with 6 fields").contains("Nothing was scheduled yet.");
+        assertThat(summary.select("a").eachText()).contains("Role: enter the role the candidate is interviewing for",
+                "Candidate's e-mail: enter an e-mail address such as name@example.com",
+                "Interviewer 1's e-mail: enter an e-mail address such as name@example.com",
+                "Date and time: choose a time in the future");
+        for (Element link : summary.select("a")) {
+            Element field = page.getElementById(link.attr("href").substring(1));
+            assertThat(field).as(link.text()).isNotNull();
+            assertThat(field.attr("aria-invalid")).as(link.text()).isEqualTo("true");
+            for (String described : field.attr("aria-describedby").split(" ")) {
+                assertThat(page.getElementById(described)).as(link.text() + " describedby " + described).isNotNull();
+            }
+        }
+        assertThat(page.getElementById("interviewerEmail0").attr("aria-describedby")).isEqualTo("interviewerEmail0-error");
+        assertThat(page.getElementById("interviewerEmail0-error").text()).isEqualTo("Enter an e-mail address such as name@example.com");
+        assertThat(page.getElementById("candidateName").hasAttr("aria-invalid")).as("a field without error").isFalse();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.count("candidateName", candidate))).isZero();
     }
 

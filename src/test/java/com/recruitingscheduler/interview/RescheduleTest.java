@@ -146,7 +146,7 @@ class RescheduleTest {
                 .formParam("durationMinutes", "45")
                 .when().post("/interviews/" + id + "/reschedule");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(bad.asString()).select(".error-text").text()).contains("Start must be in the future");
+        assertThat(Jsoup.parse(bad.asString()).select(".error-text").text()).contains("Choose a time in the future");
 
         String date = Instant.now().plus(12, ChronoUnit.DAYS).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         Csrf.form().redirects().follow(false)

@@ -305,11 +305,11 @@ public class InterviewResource {
                 errors.addAll(e.problems());
             } catch (ConflictException e) {
                 return Response.status(Response.Status.CONFLICT)
-                        .entity(Templates.reschedule(interviews.get(id), form, errors, e.conflicts())).build();
+                        .entity(Templates.reschedule(interviews.get(id), form, errors.named(FieldNames::of), e.conflicts())).build();
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.reschedule(interviews.get(id), form, errors, List.of())).build();
+                .entity(Templates.reschedule(interviews.get(id), form, errors.named(FieldNames::of), List.of())).build();
     }
 
     /** E-mails the candidate their link (where mail is set up). */
@@ -359,6 +359,6 @@ public class InterviewResource {
         } catch (CalendarException e) {
             problem = "Could not read the organizer calendar's settings just now: " + e.getMessage();
         }
-        return Templates.form(form, errors, problem, TimeZones.REGIONS, conflicts, suggestions, searched);
+        return Templates.form(form, errors.named(FieldNames::of), problem, TimeZones.REGIONS, conflicts, suggestions, searched);
     }
 }
