@@ -91,12 +91,14 @@
     });
     update();
   }
-  // Copy buttons: the value of the field they name.
-  document.querySelectorAll('[data-copy]').forEach(function (button) {
+  // Copy buttons: the value of the field they name (data-copy), or their own text to copy (data-copy-text). The
+  // result is said where a screen reader hears it: the button's own words change.
+  document.querySelectorAll('[data-copy], [data-copy-text]').forEach(function (button) {
     button.addEventListener('click', function () {
-      var source = document.getElementById(button.getAttribute('data-copy'));
-      if (source && navigator.clipboard) {
-        navigator.clipboard.writeText(source.value).then(function () { button.textContent = 'Copied'; });
+      var source = button.hasAttribute('data-copy') ? document.getElementById(button.getAttribute('data-copy')) : null;
+      var text = source ? source.value : button.getAttribute('data-copy-text');
+      if (navigator.clipboard && text) {
+        navigator.clipboard.writeText(text).then(function () { button.textContent = 'Copied'; });
       } else if (source) {
         source.select();
       }

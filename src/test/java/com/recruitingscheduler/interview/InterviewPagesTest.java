@@ -162,6 +162,14 @@ class InterviewPagesTest {
         assertThat(scheduled.select(".join-notes script, .join-notes img")).isEmpty();
         assertThat(scheduled.select(".join-notes").html()).doesNotContain("javascript:").doesNotContain("alert(1)");
         assertThat(scheduled.text()).doesNotContainIgnoringCase("conference id");
+        // copy buttons: the join link, and a summary for the candidate that names no interviewer
+        String joinLink = scheduled.select(".join-video a").attr("href");
+        assertThat(scheduled.select(".join-video button[data-copy-text]").attr("data-copy-text")).isEqualTo(joinLink);
+        String summary = scheduled.select("textarea#candidate-summary").text();
+        assertThat(summary).contains("Your interview for the").contains("(America/New_York), 60 minutes")
+                .contains("Join the video call: " + joinLink).contains("Join by phone:").contains("PIN")
+                .doesNotContain("Ivy").doesNotContain("Igor").doesNotContain("corp.example");
+        assertThat(scheduled.select("button[data-copy=candidate-summary]")).hasSize(1);
         assertThat(scheduled.select("table.steps tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).contains("Create the interviewers' event").contains("waiting"))
                 .anySatisfy(row -> assertThat(row).contains("Wait for Google to create the conference").contains("checks"))

@@ -73,7 +73,7 @@ public class InterviewResource {
                                             List<Conflict> conflicts, List<Suggestion> suggestions, String searched);
 
         static native TemplateInstance detail(Interview interview, String notice, List<StepLogEntry.Line> history,
-                                              String schedulingLink, boolean mailLinks);
+                                              String schedulingLink, boolean mailLinks, String candidateSummary);
 
         static native TemplateInstance problem(String heading, String message);
 
@@ -254,7 +254,7 @@ public class InterviewResource {
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Interview interview = interviews.get(id);
         return Templates.detail(interview, notice(notice, interview), StepLogEntry.lines(StepLogEntry.history(id)),
-                PublicUrl.schedulingLink(interview.schedulingToken), linkMail.isEnabled());
+                PublicUrl.schedulingLink(interview.schedulingToken), linkMail.isEnabled(), CandidateSummary.of(interview));
     }
 
     /** The notice an action left in the URL, as long as it is still true of the interview; null once it is not. */
