@@ -70,8 +70,9 @@ public class Directory {
         if (!InputRules.isPlainEmail(email)) {
             problems.add(new FieldProblem("email", "must be a plain e-mail address such as name@example.com"));
         }
-        if (entry.name() == null || entry.name().isBlank() || entry.name().length() > 200
-                || InputRules.hasControlCharacters(entry.name(), false)) {
+        if (entry.name() == null || entry.name().isBlank()) {
+            problems.add(new FieldProblem("name", "must not be blank"));
+        } else if (entry.name().length() > 200 || InputRules.hasControlCharacters(entry.name(), false)) {
             problems.add(new FieldProblem("name", "must be 1 to 200 characters, without control characters"));
         }
         if (entry.timeZone() != null) {

@@ -63,11 +63,14 @@ class DirectoryPagesTest {
         Response bad = Csrf.form().formParam("email", "not an address").formParam("name", "").formParam("timeZone", "Mars/Base")
                 .formParam("dailyLimit", "many").post("/interviewers");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(bad.asString()).select(".error-text").eachText()).anyMatch(t -> t.startsWith("Daily limit"));
+        assertThat(Jsoup.parse(bad.asString()).select("#error-summary a").eachText())
+                .contains("Interviews a day at most: enter a whole number, or leave it empty for the default");
+        assertThat(Jsoup.parse(bad.asString()).select("#dailyLimit").attr("aria-invalid")).isEqualTo("true");
         Response bad2 = Csrf.form().formParam("email", "not an address").formParam("name", "").formParam("timeZone", "Mars/Base")
                 .post("/interviewers");
-        assertThat(Jsoup.parse(bad2.asString()).select(".error-text").eachText())
-                .anyMatch(t -> t.startsWith("E-mail")).anyMatch(t -> t.startsWith("Name")).anyMatch(t -> t.startsWith("Time zone"));
+        assertThat(Jsoup.parse(bad2.asString()).select("#error-summary a").eachText())
+                .contains("E-mail: enter an e-mail address such as name@example.com", "Name: enter their name")
+                .contains("Time zone: enter a time zone such as Europe/Paris or America/New_York");
     }
 
     @Test

@@ -180,7 +180,22 @@ public class DirectoryPages {
     private TemplateInstance interviewersPage(EntryForm form, FormErrors errors, String notice) {
         List<Row> rows = QuarkusTransaction.requiringNew().call(this::rows);
         List<String> poolNames = QuarkusTransaction.requiringNew().call(() -> Pool.all().stream().map(p -> p.name).toList());
-        return Templates.interviewers(rows, form, errors, poolNames, List.of(DayOfWeek.values()), notice);
+        return Templates.interviewers(rows, form, errors.named(DirectoryPages::entryField), poolNames,
+                List.of(DayOfWeek.values()), notice);
+    }
+
+    /** How the interviewer form names its fields to a person (the error summary links to each). */
+    private static FormErrors.Name entryField(String field) {
+        return switch (field) {
+            case "email" -> new FormErrors.Name("email", "E-mail", "enter their e-mail address");
+            case "name" -> new FormErrors.Name("name", "Name", "enter their name");
+            case "timeZone" -> new FormErrors.Name("timeZone", "Time zone", "enter a time zone such as Europe/Paris");
+            case "workingHours[0]" -> new FormErrors.Name("start", "Working hours", null);
+            case "dailyLimit" -> new FormErrors.Name("dailyLimit", "Interviews a day at most", null);
+            case "weeklyLimit" -> new FormErrors.Name("weeklyLimit", "Interviews a week at most", null);
+            case "pools" -> new FormErrors.Name("pool-0", "Pools", null);
+            default -> null;
+        };
     }
 
     private TemplateInstance poolsPage(FormErrors errors, String name, String members, String notice) {
