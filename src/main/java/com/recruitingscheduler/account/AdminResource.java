@@ -53,7 +53,18 @@ public class AdminResource {
     }
 
     private TemplateInstance page(FormErrors errors, String email, String name, boolean admin, String notice) {
-        return Templates.recruiters(Recruiter.all(), errors, email, name, admin, me(), AdminAudit.latest(20), notice);
+        return Templates.recruiters(Recruiter.all(), errors.named(AdminResource::accountField), email, name, admin, me(),
+                AdminAudit.latest(20), notice);
+    }
+
+    /** How the new-account form names its fields to a person (the error summary links to each). */
+    private static FormErrors.Name accountField(String field) {
+        return switch (field) {
+            case "email" -> new FormErrors.Name("email", "E-mail", "enter their e-mail address");
+            case "name" -> new FormErrors.Name("name", "Name", "enter their name");
+            case "password" -> new FormErrors.Name("password", "Password", "enter a password of 12 to 72 characters");
+            default -> null;
+        };
     }
 
     @POST
@@ -155,7 +166,8 @@ public class AdminResource {
     public Response createApiKey(@RestForm String name) {
         if (name == null || name.isBlank() || name.length() > 200 || InputRules.hasControlCharacters(name, false)) {
             return Response.status(400).entity(Templates.apiKeys(ApiKey.all(),
-                    FormErrors.none().add("name", "must be 1 to 200 characters, without control characters"), null, null)).build();
+                    FormErrors.none().add("name", "must be 1 to 200 characters, without control characters")
+                            .named(field -> new FormErrors.Name("name", "Who uses it", null)), null, null)).build();
         }
         ApiKey.Created created = QuarkusTransaction.requiringNew().call(() -> {
             ApiKey.Created key = ApiKey.create(name, me());

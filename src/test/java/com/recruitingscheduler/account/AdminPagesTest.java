@@ -60,9 +60,11 @@ class AdminPagesTest {
         Response response = formFrom("/admin/recruiters").formParam("email", existing).formParam("name", "")
                 .formParam("password", "short").post("/admin/recruiters");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(response.asString()).select(".error-text").eachText())
-                .contains("E-mail already has an account", "Name must be 1 to 200 characters, without control characters",
-                        "Password must be 12 to 72 characters");
+        assertThat(Jsoup.parse(response.asString()).select("#error-summary a").eachText())
+                .contains("E-mail: already has an account", "Name: must be 1 to 200 characters, without control characters",
+                        "Password: must be 12 to 72 characters");
+        assertThat(Jsoup.parse(response.asString()).select("[aria-invalid=true]").eachAttr("id"))
+                .containsExactlyInAnyOrder("email", "name", "password");
     }
 
     @Test

@@ -86,7 +86,10 @@ class DirectoryPagesTest {
 
         Response bad = Csrf.form().formParam("name", pool).formParam("members", "no brackets here").post("/pools");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(bad.asString()).select("[role=alert]").text()).contains("line 1");
+        assertThat(Jsoup.parse(bad.asString()).select("#error-summary").text()).contains("line 1");
+        assertThat(Jsoup.parse(bad.asString()).select("#error-summary a").eachAttr("href")).allMatch(href -> href.equals("#members"))
+                .isNotEmpty();
+        assertThat(Jsoup.parse(bad.asString()).select("#members").attr("aria-invalid")).isEqualTo("true");
 
         Csrf.form().redirects().follow(false).post("/pools/" + pool + "/delete").then().statusCode(303);
         given().get("/api/pools/" + pool).then().statusCode(404);

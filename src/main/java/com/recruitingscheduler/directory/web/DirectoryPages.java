@@ -53,6 +53,8 @@ import java.util.regex.Pattern;
 @Produces(MediaType.TEXT_HTML)
 public class DirectoryPages {
 
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(name|email)");
+
     private static final Pattern MEMBER_LINE = Pattern.compile("\\s*(.*?)\\s*<\\s*([^<>\\s]+)\\s*>\\s*");
 
     /** A person as the page lists them. */
@@ -199,7 +201,22 @@ public class DirectoryPages {
     }
 
     private TemplateInstance poolsPage(FormErrors errors, String name, String members, String notice) {
-        return Templates.pools(QuarkusTransaction.requiringNew().call(Pool::all), errors, name, members, notice);
+        return Templates.pools(QuarkusTransaction.requiringNew().call(Pool::all), errors.named(DirectoryPages::poolField),
+                name, members, notice);
+    }
+
+    /** How the pool forms name their fields: a member by their line in the list. */
+    private static FormErrors.Name poolField(String field) {
+        Matcher member = MEMBER_FIELD.matcher(field);
+        if (member.matches()) {
+            return new FormErrors.Name("members", "Member on line " + (Integer.parseInt(member.group(1)) + 1)
+                    + (member.group(2).equals("email") ? ", e-mail" : ", name"), null);
+        }
+        return switch (field) {
+            case "name" -> new FormErrors.Name("name", "Pool name", "enter a name for the pool");
+            case "members" -> new FormErrors.Name("members", "Members", "list at least one member");
+            default -> null;
+        };
     }
 
     /** Everyone in the directory or on an interview this week, with their interviews this week and today. */
