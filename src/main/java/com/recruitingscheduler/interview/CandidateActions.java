@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -122,15 +121,7 @@ public class CandidateActions {
 
     /** Checks the time once more for everyone, each person's lock held ({@link PersonLocks}). */
     private void requireFree(Interview interview, Instant start) {
-        List<String> people = new ArrayList<>();
-        interview.interviewers.forEach(i -> people.add(i.email));
-        people.add(interview.candidateEmail);
-        PersonLocks.hold(people);
-        List<NewInterview.Interviewer> panel = new ArrayList<>();
-        interview.interviewers.forEach(i -> panel.add(new NewInterview.Interviewer(i.name, i.email)));
-        List<Conflict> conflicts = panels.conflicts(panel,
-                new NewInterview.Candidate(interview.candidateName, interview.candidateEmail, interview.candidateTimeZone),
-                start, interview.durationMinutes, interview.id);
+        List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, start, interview.durationMinutes);
         if (!conflicts.isEmpty()) {
             throw new ConflictException("That time is no longer free.", conflicts);
         }

@@ -215,12 +215,10 @@ public class InterviewService {
     }
 
     /**
-     * Moves a scheduled interview: both events are patched in the background, each side told, the conference kept.
-     * A move of an interview that needs attention also puts its events back where the app wants them.
-     */
-    /**
-     * Moves an interview to a new start, a new length, or both: its events follow in the background and Google tells
-     * everyone. The new time is checked and the move stored with everyone's lock held ({@link PersonLocks}).
+     * Moves a scheduled interview to a new start, a new length, or both: both events are patched in the background,
+     * each side told, the conference kept. A move of an interview that needs attention also puts its events back
+     * where the app wants them. The new time is checked and the move stored with everyone's lock held
+     * ({@link PersonLocks}).
      *
      * @return false when the interview is already at that time: then nothing is stored, queued or sent
      */
@@ -240,13 +238,7 @@ public class InterviewService {
                 return false; // already there: no step, nobody told
             }
             if (!time.conflictsAllowed() && interview.canMove()) {
-                List<String> people = new ArrayList<>(interview.interviewers.stream().map(i -> i.email).toList());
-                people.add(interview.candidateEmail);
-                PersonLocks.hold(people);
-                List<Conflict> conflicts = panels.conflicts(
-                        interview.interviewers.stream().map(i -> new NewInterview.Interviewer(i.name, i.email)).toList(),
-                        new NewInterview.Candidate(interview.candidateName, interview.candidateEmail, interview.candidateTimeZone),
-                        start, minutes, id);
+                List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, start, minutes);
                 if (!conflicts.isEmpty()) {
                     throw new ConflictException("The new time does not suit everyone: " + describe(conflicts) + ".", conflicts);
                 }

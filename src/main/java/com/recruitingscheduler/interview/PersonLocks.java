@@ -2,7 +2,10 @@ package com.recruitingscheduler.interview;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -15,6 +18,23 @@ import java.util.TreeSet;
 final class PersonLocks {
 
     private PersonLocks() {
+    }
+
+    /**
+     * Everyone of this interview (its panel and its candidate) for whom the time does not work, asked with each
+     * person's lock held; the interview itself does not count against them.
+     */
+    static List<Conflict> conflictsAt(PanelCheck panels, Interview interview, Instant start, int minutes) {
+        List<String> people = new ArrayList<>();
+        List<NewInterview.Interviewer> panel = new ArrayList<>();
+        interview.interviewers.forEach(seat -> {
+            people.add(seat.email);
+            panel.add(new NewInterview.Interviewer(seat.name, seat.email));
+        });
+        people.add(interview.candidateEmail);
+        hold(people);
+        return panels.conflicts(panel, new NewInterview.Candidate(interview.candidateName, interview.candidateEmail,
+                interview.candidateTimeZone), start, minutes, interview.id);
     }
 
     /** Takes the locks of these people in the caller's transaction (PostgreSQL advisory locks, released at its end). */
