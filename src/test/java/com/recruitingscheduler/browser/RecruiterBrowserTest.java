@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,6 +110,15 @@ class RecruiterBrowserTest {
         assertThat(page.locator("body")).containsText("America/New_York");
         String detail = page.url();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-scheduled.png")).setFullPage(true));
+        // the copy buttons put the join link, and a summary naming no interviewer, on the clipboard
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the join link")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copied"))).isVisible();
+        assertThat((String) page.evaluate("() => navigator.clipboard.readText()"))
+                .isEqualTo(page.locator(".join-video a").getAttribute("href"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy for the candidate")).click();
+        assertThat((String) page.evaluate("() => navigator.clipboard.readText()"))
+                .startsWith("Your interview for the").contains("America/New_York").doesNotContain("Iris").doesNotContain("corp.example");
 
         page.navigate(url("sandbox/inbox?email=" + candidateEmail));
         assertThat(page.locator("article.mail h3").first()).hasText("Invitation: Interview: Staff Engineer");
