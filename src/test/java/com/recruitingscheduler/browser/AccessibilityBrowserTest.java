@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * WCAG 2.1 AA on every page, checked by axe-core in a real Chromium at a desktop width and at a phone's 390 px: no
  * serious or critical violation, and nothing wider than the screen. And an invalid submit walked as a keyboard or
- * screen-reader user meets it: the summary above the form takes the focus, names each field, and links to it.
+ * screen-reader user meets it: the summary above the form takes the focus, names each field, and links to it. And
+ * Swagger UI (dev and test) renders the API under its own policy, nothing blocked.
  */
 @QuarkusTest
 class AccessibilityBrowserTest {
@@ -42,6 +43,9 @@ class AccessibilityBrowserTest {
 
     @TestHTTPResource("/")
     URL app;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private Chromium chromium;
 
@@ -114,6 +118,21 @@ class AccessibilityBrowserTest {
 
         page.locator("#error-summary a", new Page.LocatorOptions().setHasText("Interviewer 2's e-mail")).click();
         assertThat(page.locator("#interviewerEmail1")).isFocused();
+    }
+
+    @Test
+    void swaggerUiRendersTheApiUnderItsOwnPolicy() {
+        Page page = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        List<String> blocked = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blocked.add(message.text());
+            }
+        });
+        page.navigate(management.getProtocol() + "://" + management.getHost() + ":" + management.getPort() + "/q/swagger-ui/");
+        assertThat(page.locator(".opblock-summary-path").first()).isVisible();
+        assertThat(page.locator("body")).containsText("/api/interviews/{id}");
+        assertThat(blocked).isEmpty();
     }
 
     /** The serious and critical WCAG 2.1 AA violations on the page as it stands, and whether it scrolls sideways. */
