@@ -97,11 +97,6 @@ public class FormErrors {
         }).toList();
     }
 
-    /** Every message, as the rules said it, in the order added. */
-    public List<FieldProblem> all() {
-        return messages.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
-    }
-
     public boolean isEmpty() {
         return messages.isEmpty();
     }

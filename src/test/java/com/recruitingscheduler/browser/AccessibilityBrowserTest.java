@@ -8,11 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.recruitingscheduler.support.Accounts;
 import com.recruitingscheduler.support.Interviews;
-import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -35,32 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Swagger UI (dev and test) renders the API under its own policy, nothing blocked.
  */
 @QuarkusTest
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final int[][] WIDTHS = {{1280, 900}, {390, 844}};
 
-    @TestHTTPResource("/")
-    URL app;
-
     @TestHTTPResource(value = "/", management = true)
     URL management;
-
-    private Chromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        Sandbox.reset();
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void everyPageMeetsWcag21AaAtBothWidthsWithoutSidewaysScrolling() {
@@ -73,7 +52,7 @@ class AccessibilityBrowserTest {
                 "admin/api-keys", "interviewers", "pools", "sandbox/inbox");
         List<String> failures = new ArrayList<>();
         for (int[] size : WIDTHS) {
-            BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]));
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]));
             Page page = context.newPage();
             page.navigate(url("login"));
             failures.addAll(check(page, "login", size[0]));
@@ -94,7 +73,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void anInvalidSubmitPutsTheFocusOnASummaryThatNamesAndLinksEachField() {
-        Page page = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         signIn(page, Accounts.create(false));
         page.navigate(url("interviews/new"));
         page.getByLabel("Role").fill("");
@@ -122,7 +101,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void swaggerUiRendersTheApiUnderItsOwnPolicy() {
-        Page page = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         List<String> blocked = new ArrayList<>();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
@@ -169,7 +148,4 @@ class AccessibilityBrowserTest {
         return given().get("/api/interviews/" + id).then().extract().path("schedulingLink");
     }
 
-    private String url(String path) {
-        return app.toString() + path;
-    }
 }

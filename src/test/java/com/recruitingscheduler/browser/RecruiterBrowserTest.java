@@ -5,13 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.recruitingscheduler.support.Accounts;
 import com.recruitingscheduler.support.Sandbox;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,29 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidate's invitation in the sandbox inbox, move the interview, cancel it. Screenshots go to target/screenshots.
  */
 @QuarkusTest
-class RecruiterBrowserTest {
+class RecruiterBrowserTest extends BrowserTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    @TestHTTPResource("/")
-    URL app;
-
-    private Chromium chromium;
-    private Browser browser;
-
     @BeforeEach
-    void startBrowser() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser;
+    void screenshotsFolder() throws Exception {
         Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        Sandbox.reset();
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
@@ -189,7 +170,4 @@ class RecruiterBrowserTest {
         assertThat(page.locator(".badge")).not().hasText("Awaiting the candidate");
     }
 
-    private String url(String path) {
-        return app.toString() + path;
-    }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
 
 /**
  * Measures, against the sandbox with 100 ms latency per Calendar call, the time from submit to SCHEDULED for one
