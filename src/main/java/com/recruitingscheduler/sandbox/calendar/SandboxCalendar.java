@@ -399,7 +399,9 @@ public class SandboxCalendar {
         ObjectNode copy = event.deepCopy();
         if (settings.current().tamperSignaturesOnRead() && copy.path("conferenceData").has("signature")) {
             String signature = copy.path("conferenceData").path("signature").asText();
-            ((ObjectNode) copy.get("conferenceData")).put("signature", "x" + signature.substring(1));
+            // a different first character, always: base64url signatures begin with any of 64, "x" among them
+            char broken = signature.startsWith("x") ? 'y' : 'x';
+            ((ObjectNode) copy.get("conferenceData")).put("signature", broken + signature.substring(1));
         }
         return copy;
     }
