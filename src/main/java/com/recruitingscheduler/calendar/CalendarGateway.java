@@ -4,7 +4,6 @@ import com.recruitingscheduler.conference.SolutionType;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,16 @@ public interface CalendarGateway {
      */
     CalendarEvent invite(String eventId, List<CalendarEvent.Guest> guests);
 
-    /** Moves an event and tells its guests (read, then update); an event already at that time is left alone. */
-    CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end);
+    /**
+     * Brings an event in line with {@code wanted} — its time, title, text and guests — and lets Google tell the guests
+     * (a read, then an update of the whole event: 2 quota units). Guests who stay keep their entry, their answer
+     * included; new ones are invited, removed ones get a cancellation. An event that already reads as wanted is left
+     * alone: nothing is written and nobody is e-mailed. The conference is left as it is.
+     *
+     * @return whether anything was written (and so Google told the guests)
+     * @throws CalendarException 410 when the event was deleted meanwhile (it is never restored by writing it)
+     */
+    boolean update(CalendarEvent wanted);
 
     /** Every event on the organizer calendar that ends after {@code from}, deleted ones included, by id. */
     Map<String, CalendarEvent> eventsEndingAfter(Instant from);

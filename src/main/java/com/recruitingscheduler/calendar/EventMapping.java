@@ -11,7 +11,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Event translation between this app's {@link CalendarEvent} and the generated client's {@link Event}. */
 final class EventMapping {
@@ -64,6 +68,24 @@ final class EventMapping {
                 google.getGuestsCanInviteOthers() == null || google.getGuestsCanInviteOthers(),
                 google.getVisibility() == null ? "default" : google.getVisibility(),
                 privateProperties, ConferenceMapping.fromGoogle(google.getConferenceData()), google.getHtmlLink());
+    }
+
+    /**
+     * Whether the event already reads as wanted, for its guests: the same title and text, the same start, end and
+     * time zone, the same guests (by e-mail, with the same names, in any order).
+     */
+    static boolean readsAs(CalendarEvent event, CalendarEvent wanted) {
+        return Objects.equals(event.summary(), wanted.summary()) && Objects.equals(event.description(), wanted.description())
+                && sameTime(event.start(), wanted.start()) && sameTime(event.end(), wanted.end())
+                && guestKeys(event).equals(guestKeys(wanted));
+    }
+
+    private static boolean sameTime(ZonedDateTime a, ZonedDateTime b) {
+        return a != null && b != null && a.toInstant().equals(b.toInstant()) && a.getZone().equals(b.getZone());
+    }
+
+    private static Set<String> guestKeys(CalendarEvent event) {
+        return event.guests().stream().map(g -> g.email().toLowerCase(Locale.ROOT) + " " + g.name()).collect(Collectors.toSet());
     }
 
     static EventDateTime dateTime(ZonedDateTime time) {

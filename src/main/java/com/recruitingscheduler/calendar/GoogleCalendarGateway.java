@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -191,15 +190,23 @@ public class GoogleCalendarGateway implements CalendarGateway {
     }
 
     @Override
-    public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) {
+    public boolean update(CalendarEvent wanted) {
         payForPair();
-        Event current = readLive(eventId);
-        CalendarEvent now = EventMapping.fromGoogle(current);
-        if (now.start() != null && now.end() != null && now.start().toInstant().equals(start.toInstant())
-                && now.end().toInstant().equals(end.toInstant()) && now.start().getZone().equals(start.getZone())) {
-            return now; // already there: no update, no e-mail
+        Event current = readLive(wanted.id());
+        if (EventMapping.readsAs(EventMapping.fromGoogle(current), wanted)) {
+            return false; // already so: no update, no e-mail
         }
-        return EventMapping.fromGoogle(update(eventId, current.setStart(EventMapping.dateTime(start)).setEnd(EventMapping.dateTime(end))));
+        List<EventAttendee> attendees = new ArrayList<>();
+        for (CalendarEvent.Guest guest : wanted.guests()) {
+            EventAttendee kept = Optional.ofNullable(current.getAttendees()).orElse(List.of()).stream()
+                    .filter(a -> guest.email().equalsIgnoreCase(a.getEmail())).findFirst().orElse(null);
+            attendees.add(kept == null ? new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name())
+                    : kept.setDisplayName(guest.name())); // their answer stays with them
+        }
+        update(wanted.id(), current.setSummary(wanted.summary()).setDescription(wanted.description())
+                .setStart(EventMapping.dateTime(wanted.start())).setEnd(EventMapping.dateTime(wanted.end()))
+                .setAttendees(attendees));
+        return true;
     }
 
     /** The event as Google holds it, refusing a deleted one: writing a cancelled event would bring it back. */

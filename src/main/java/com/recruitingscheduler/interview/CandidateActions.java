@@ -106,7 +106,7 @@ public class CandidateActions {
 
     /** Why the candidate cannot move this interview (now), or null when they can. */
     public String whyNoMove(Interview interview) {
-        if (!interview.canMove()) {
+        if (!interview.canChange()) {
             return "This interview cannot be moved now.";
         }
         if (interview.candidateMoves >= config.maxMoves()) {
@@ -121,7 +121,7 @@ public class CandidateActions {
 
     /** Checks the time once more for everyone, each person's lock held ({@link PersonLocks}). */
     private void requireFree(Interview interview, Instant start) {
-        List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, start, interview.durationMinutes);
+        List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, interview.panel(), start, interview.durationMinutes);
         if (!conflicts.isEmpty()) {
             throw new ConflictException("That time is no longer free.", conflicts);
         }

@@ -26,8 +26,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 
@@ -253,10 +258,18 @@ public class Interview extends PanacheEntityBase {
         return (status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION) && conference() != null;
     }
 
-    /** A scheduled interview (or one needing attention) that no step is busy with, or that is only being moved. */
-    public boolean canMove() {
+    /**
+     * A scheduled interview (or one needing attention) that no step is busy with, or whose events are only being
+     * brought in line with an earlier change: its time, title, notes and panel may change.
+     */
+    public boolean canChange() {
         return (status == InterviewStatus.SCHEDULED || status == InterviewStatus.NEEDS_ATTENTION)
-                && (nextStep == null || nextStep == Step.MOVE_INTERVIEWER_EVENT || nextStep == Step.MOVE_CANDIDATE_EVENT);
+                && (nextStep == null || nextStep == Step.UPDATE_INTERVIEWER_EVENT || nextStep == Step.UPDATE_CANDIDATE_EVENT);
+    }
+
+    /** The panel as a request names it, in seat order. */
+    public List<NewInterview.Interviewer> panel() {
+        return interviewers.stream().map(seat -> new NewInterview.Interviewer(seat.name, seat.email)).toList();
     }
 
     public boolean canCancel() {
@@ -306,7 +319,7 @@ public class Interview extends PanacheEntityBase {
 
     /** The candidate moved their interview once more. */
     public void movedByCandidate(Instant newStart) {
-        moveTo(newStart, null);
+        change(InterviewChanges.time(newStart, null, null));
         candidateMoves++;
     }
 
@@ -348,23 +361,88 @@ public class Interview extends PanacheEntityBase {
         return true;
     }
 
-    /** Moves to a new start and/or length; both events follow, each side is told, the conference stays. */
-    public void moveTo(Instant newStart, Integer newDurationMinutes) {
-        if (!canMove()) {
-            throw new InterviewStateException("Only a scheduled interview can be moved; this one is "
+    /**
+     * Changes the time, length, title, notes or panel — what {@code changes} gives — and plans bringing both events in
+     * line (the interviewers' first, then the candidate's; each side is told only of what it sees change, the
+     * conference stays). Seats kept keep their place in the history of the panel (a shadow stays a shadow).
+     *
+     * @return what changed, in words for the history; empty when nothing differs — then nothing is planned, unless the
+     * interview needs attention: a change to what it already is puts its events back as the app wants them
+     */
+    public List<String> change(InterviewChanges changes) {
+        if (!canChange()) {
+            throw new InterviewStateException("Only a scheduled interview can be changed; this one is "
                     + status.label.toLowerCase() + (isBusy() ? " and busy" : "") + ".");
         }
-        if (newStart != null) {
-            start = newStart;
+        List<String> changed = new ArrayList<>();
+        if ((changes.start() != null && !changes.start().equals(start))
+                || (changes.durationMinutes() != null && changes.durationMinutes() != durationMinutes)) {
+            start = changes.start() == null ? start : changes.start();
+            durationMinutes = changes.durationMinutes() == null ? durationMinutes : changes.durationMinutes();
+            changed.add("to " + start + " UTC, " + durationMinutes + " minutes");
         }
-        if (newDurationMinutes != null) {
-            durationMinutes = newDurationMinutes;
+        if (changes.title() != null && !changes.title().strip().equals(title)) {
+            title = changes.title().strip();
+            changed.add("title " + title);
+        }
+        String notes = changes.interviewerNotes() == null ? interviewerNotes
+                : changes.interviewerNotes().isBlank() ? null : changes.interviewerNotes();
+        if (!Objects.equals(notes, interviewerNotes)) {
+            interviewerNotes = notes;
+            changed.add(notes == null ? "notes removed" : "notes changed");
+        }
+        if (changes.interviewers() != null) {
+            seat(changes.interviewers()).ifPresent(changed::add);
+        }
+        if (changed.isEmpty() && status != InterviewStatus.NEEDS_ATTENTION) {
+            return changed;
         }
         status = InterviewStatus.SCHEDULED;
         attention = null;
         stepFailures = 0;
         lastError = null;
-        planStep(Step.MOVE_INTERVIEWER_EVENT, Instant.now());
+        planStep(Step.UPDATE_INTERVIEWER_EVENT, Instant.now());
+        describeForLists();
+        return changed;
+    }
+
+    /** Seats this panel in this order: the people kept keep their seat, the others are added or leave. */
+    private Optional<String> seat(List<NewInterview.Interviewer> panel) {
+        Map<String, Interviewer> seated = new HashMap<>();
+        interviewers.forEach(seat -> seated.put(seat.email.toLowerCase(Locale.ROOT), seat));
+        List<String> added = new ArrayList<>();
+        boolean moved = false;
+        List<Interviewer> next = new ArrayList<>();
+        for (NewInterview.Interviewer person : panel) {
+            Interviewer seat = seated.remove(person.email().strip().toLowerCase(Locale.ROOT));
+            if (seat == null) {
+                seat = new Interviewer();
+                seat.interview = this;
+                added.add(person.name().strip());
+            } else {
+                moved |= seat.position != next.size() || !seat.name.equals(person.name().strip());
+            }
+            seat.position = next.size();
+            seat.name = person.name().strip();
+            seat.email = person.email().strip();
+            next.add(seat);
+        }
+        List<String> removed = seated.values().stream().sorted(Comparator.comparingInt(s -> s.position)).map(s -> s.name).toList();
+        if (added.isEmpty() && removed.isEmpty() && !moved) {
+            return Optional.empty();
+        }
+        interviewers.removeIf(seat -> !next.contains(seat));
+        next.stream().filter(seat -> !interviewers.contains(seat)).forEach(interviewers::add);
+        interviewers.sort(Comparator.comparingInt(seat -> seat.position));
+        StringJoiner words = new StringJoiner("; ", "panel: ", "");
+        words.setEmptyValue("panel: names or order changed");
+        if (!added.isEmpty()) {
+            words.add("added " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            words.add("removed " + String.join(", ", removed));
+        }
+        return Optional.of(words.toString());
     }
 
     /**
@@ -428,11 +506,11 @@ public class Interview extends PanacheEntityBase {
         planStep(null, null);
     }
 
-    public void interviewerEventMoved() {
-        planStep(Step.MOVE_CANDIDATE_EVENT, Instant.now());
+    public void interviewerEventUpdated() {
+        planStep(Step.UPDATE_CANDIDATE_EVENT, Instant.now());
     }
 
-    public void candidateEventMoved() {
+    public void candidateEventUpdated() {
         planStep(null, null);
     }
 

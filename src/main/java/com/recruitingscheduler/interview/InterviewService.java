@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -215,40 +218,59 @@ public class InterviewService {
     }
 
     /**
-     * Moves a scheduled interview to a new start, a new length, or both: both events are patched in the background,
-     * each side told, the conference kept. A move of an interview that needs attention also puts its events back
-     * where the app wants them. The new time is checked and the move stored with everyone's lock held
-     * ({@link PersonLocks}).
+     * Changes a scheduled interview — its time, length, title, notes or panel — and brings both events in line in the
+     * background: Google tells each side what it sees change (added interviewers get an invitation, removed ones a
+     * cancellation; the candidate only hears of a new time or title), the conference stays. A change to an interview
+     * that needs attention also puts its events back. Whoever's time is new to them (everyone at a new time, added
+     * interviewers else) is checked and the change stored with their lock held ({@link PersonLocks}).
      *
-     * @return false when the interview is already at that time: then nothing is stored, queued or sent
+     * @return false when nothing differs: then nothing is stored, queued or sent
      */
-    public boolean reschedule(UUID id, NewTime time, Actor actor) {
-        List<FieldProblem> problems = new ArrayList<>(validator.validate(time).stream().map(FieldProblem::of).toList());
-        if (time.start() == null && time.durationMinutes() == null) {
-            problems.add(new FieldProblem("body", "give a new start, a new durationMinutes, or both"));
+    public boolean change(UUID id, InterviewChanges changes, Actor actor) {
+        List<FieldProblem> problems = new ArrayList<>(validator.validate(changes).stream().map(FieldProblem::of).toList());
+        if (changes.isEmpty()) {
+            problems.add(new FieldProblem("body", "give what to change: start, durationMinutes, title, interviewerNotes or interviewers"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = locked(id);
-            Instant start = time.start() == null ? interview.start : time.start();
-            int minutes = time.durationMinutes() == null ? interview.durationMinutes : time.durationMinutes();
-            if (interview.isAt(start, minutes)) {
-                return false; // already there: no step, nobody told
+            List<NewInterview.Interviewer> panel = changes.interviewers() == null ? interview.panel() : changes.interviewers();
+            List<FieldProblem> breaches = NewInterview.breaches(changes.title() == null ? interview.title : changes.title(),
+                    interview.candidateEmail, panel).stream()
+                    .map(b -> new FieldProblem(b.seat() == null ? "title" : "interviewers[" + b.seat() + "].email", b.message()))
+                    .toList();
+            if (!breaches.isEmpty()) {
+                throw new InvalidInterviewException(breaches);
             }
-            if (!time.conflictsAllowed() && interview.canMove()) {
-                List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, start, minutes);
+            Instant start = changes.start() == null ? interview.start : changes.start();
+            int minutes = changes.durationMinutes() == null ? interview.durationMinutes : changes.durationMinutes();
+            if (!changes.conflictsAllowed() && interview.canChange()) {
+                List<NewInterview.Interviewer> newToIt = interview.isAt(start, minutes) ? added(interview, panel) : panel;
+                List<Conflict> conflicts = newToIt.isEmpty() ? List.of()
+                        : PersonLocks.conflictsAt(panels, interview, newToIt, start, minutes);
                 if (!conflicts.isEmpty()) {
-                    throw new ConflictException("The new time does not suit everyone: " + describe(conflicts) + ".", conflicts);
+                    throw new ConflictException("The change does not suit everyone: " + describe(conflicts) + ".", conflicts);
                 }
             }
-            interview.moveTo(time.start(), time.durationMinutes());
-            StepLogEntry.recordAction(id, StepLogEntry.Action.MOVE, actor.name(),
-                    "to " + interview.start + " UTC, " + interview.durationMinutes + " minutes");
+            boolean putBack = interview.isAttentionNeeded();
+            List<String> changed = interview.change(changes);
+            if (changed.isEmpty() && !putBack) {
+                return false; // nothing differs: no step, nobody told
+            }
+            StepLogEntry.recordAction(id, changes.isTimeOnly() ? StepLogEntry.Action.MOVE : StepLogEntry.Action.CHANGE, actor.name(),
+                    changed.isEmpty() ? "nothing differed; the events are put back as the interview says" : String.join("; ", changed));
             steps.enqueue(interview);
             return true;
         });
+    }
+
+    /** The people of this panel not seated on the interview yet. */
+    private static List<NewInterview.Interviewer> added(Interview interview, List<NewInterview.Interviewer> panel) {
+        Set<String> seated = new HashSet<>();
+        interview.interviewers.forEach(seat -> seated.add(seat.email.toLowerCase(Locale.ROOT)));
+        return panel.stream().filter(person -> !seated.contains(person.email().strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     /** Tries a failed interview again with new events and a new conference request. */

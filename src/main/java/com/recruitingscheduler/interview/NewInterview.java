@@ -22,6 +22,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -125,10 +126,54 @@ public record NewInterview(
             String copyFromEventId) {
     }
 
+    /** A broken privacy rule: about the e-mail of the panel's seat {@code seat} (from 0), or about the title (null). */
+    public record Breach(Integer seat, String message) {
+    }
+
     /**
-     * The candidate must not be on the panel, nobody twice, and the title — which the candidate sees — must not name
-     * an interviewer.
+     * The privacy rules, one home for a new interview and a change to one: the candidate must not be on the panel,
+     * nobody twice, and the title — which the candidate sees — must not name an interviewer.
      */
+    public static List<Breach> breaches(String title, String candidateEmail, List<Interviewer> panel) {
+        String candidate = candidateEmail == null ? null : candidateEmail.strip().toLowerCase(Locale.ROOT);
+        String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        Set<String> titleWords = new HashSet<>(words(lowerTitle));
+        Set<String> seen = new HashSet<>();
+        List<Breach> breaches = new ArrayList<>();
+        boolean titleNamesSomeone = false;
+        for (int i = 0; i < panel.size(); i++) {
+            Interviewer interviewer = panel.get(i);
+            if (interviewer == null || interviewer.email() == null) {
+                continue;
+            }
+            String email = interviewer.email().strip().toLowerCase(Locale.ROOT);
+            if (email.equals(candidate)) {
+                breaches.add(new Breach(i, "is the candidate's e-mail; the candidate cannot be an interviewer"));
+            } else if (!seen.add(email)) {
+                breaches.add(new Breach(i, "is listed twice"));
+            }
+            titleNamesSomeone |= namesInterviewer(titleWords, interviewer.name()) || (!email.isEmpty() && lowerTitle.contains(email));
+        }
+        if (titleNamesSomeone) {
+            breaches.add(new Breach(null, "names an interviewer; the candidate sees the title, so leave interviewers out of it"));
+        }
+        return breaches;
+    }
+
+    /** The title holds the interviewer's first or last name as a whole word ("Ann" is not in "Planning"). */
+    private static boolean namesInterviewer(Set<String> titleWords, String name) {
+        List<String> names = words(name == null ? "" : name.toLowerCase(Locale.ROOT)).stream()
+                .filter(word -> word.length() >= 2).toList();
+        return !names.isEmpty()
+                && (titleWords.contains(names.get(0)) || titleWords.contains(names.get(names.size() - 1)));
+    }
+
+    /** The words of a text, in order: runs of letters and digits. */
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** The privacy rules on a new interview ({@link #breaches}), and that it has a time and a panel, each one way. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = PrivateToCandidate.Validator.class)
@@ -165,44 +210,12 @@ public record NewInterview(
                 if (request.interviewers() == null) {
                     return valid;
                 }
-                String candidateEmail = request.candidate() == null || request.candidate().email() == null
-                        ? null : request.candidate().email().strip().toLowerCase(Locale.ROOT);
-                String title = request.title() == null ? "" : request.title().toLowerCase(Locale.ROOT);
-                Set<String> titleWords = new HashSet<>(words(title));
-                Set<String> seen = new HashSet<>();
-                List<Interviewer> panel = request.interviewers();
-                for (int i = 0; i < panel.size(); i++) {
-                    Interviewer interviewer = panel.get(i);
-                    if (interviewer == null || interviewer.email() == null) {
-                        continue;
-                    }
-                    String email = interviewer.email().strip().toLowerCase(Locale.ROOT);
-                    if (email.equals(candidateEmail)) {
-                        valid = violation(context, "is the candidate's e-mail; the candidate cannot be an interviewer", "interviewers", i, "email");
-                    } else if (!seen.add(email)) {
-                        valid = violation(context, "is listed twice", "interviewers", i, "email");
-                    }
-                    if (namesInterviewer(titleWords, interviewer.name()) || (!email.isEmpty() && title.contains(email))) {
-                        context.buildConstraintViolationWithTemplate(
-                                        "names an interviewer; the candidate sees the title, so leave interviewers out of it")
-                                .addPropertyNode("title").addConstraintViolation();
-                        valid = false;
-                    }
+                String candidateEmail = request.candidate() == null ? null : request.candidate().email();
+                for (Breach breach : breaches(request.title(), candidateEmail, request.interviewers())) {
+                    valid = breach.seat() == null ? violation(context, breach.message(), "title")
+                            : violation(context, breach.message(), "interviewers", breach.seat(), "email");
                 }
                 return valid;
-            }
-
-            /** The title holds the interviewer's first or last name as a whole word ("Ann" is not in "Planning"). */
-            private static boolean namesInterviewer(Set<String> titleWords, String name) {
-                List<String> names = words(name == null ? "" : name.toLowerCase(Locale.ROOT)).stream()
-                        .filter(word -> word.length() >= 2).toList();
-                return !names.isEmpty()
-                        && (titleWords.contains(names.get(0)) || titleWords.contains(names.get(names.size() - 1)));
-            }
-
-            /** The words of a text, in order: runs of letters and digits. */
-            private static List<String> words(String text) {
-                return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
             }
 
             private static boolean violation(ConstraintValidatorContext context, String message, String field) {

@@ -21,16 +21,14 @@ final class PersonLocks {
     }
 
     /**
-     * Everyone of this interview (its panel and its candidate) for whom the time does not work, asked with each
+     * Everyone of these interviewers and the interview's candidate for whom the time does not work, asked with each
      * person's lock held; the interview itself does not count against them.
+     *
+     * @param panel the interview's seats whose time is new to them: all of them at a new time, the added ones else
      */
-    static List<Conflict> conflictsAt(PanelCheck panels, Interview interview, Instant start, int minutes) {
-        List<String> people = new ArrayList<>();
-        List<NewInterview.Interviewer> panel = new ArrayList<>();
-        interview.interviewers.forEach(seat -> {
-            people.add(seat.email);
-            panel.add(new NewInterview.Interviewer(seat.name, seat.email));
-        });
+    static List<Conflict> conflictsAt(PanelCheck panels, Interview interview, List<NewInterview.Interviewer> panel,
+                                      Instant start, int minutes) {
+        List<String> people = new ArrayList<>(panel.stream().map(NewInterview.Interviewer::email).toList());
         people.add(interview.candidateEmail);
         hold(people);
         return panels.conflicts(panel, new NewInterview.Candidate(interview.candidateName, interview.candidateEmail,

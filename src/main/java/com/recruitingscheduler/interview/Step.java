@@ -1,6 +1,9 @@
 package com.recruitingscheduler.interview;
 
-/** The background steps that turn a stored interview into two calendar events sharing one conference, and undo them. */
+/**
+ * The background steps that turn a stored interview into two calendar events sharing one conference, bring both in
+ * line with the interview after a change (time, title, notes, panel), and undo them.
+ */
 public enum Step {
     CREATE_INTERVIEWER_EVENT("Create the interviewers' event"),
     AWAIT_CONFERENCE("Wait for Google to create the conference"),
@@ -8,8 +11,8 @@ public enum Step {
     INVITE_CANDIDATE("Invite the candidate"),
     INVITE_INTERVIEWERS("Invite the interviewers"),
     REMOVE_EVENTS("Remove both events from the calendar"),
-    MOVE_INTERVIEWER_EVENT("Move the interviewers' event"),
-    MOVE_CANDIDATE_EVENT("Move the candidate's event");
+    UPDATE_INTERVIEWER_EVENT("Update the interviewers' event"),
+    UPDATE_CANDIDATE_EVENT("Update the candidate's event");
 
     public final String label;
 

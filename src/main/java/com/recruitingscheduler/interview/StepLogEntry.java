@@ -35,7 +35,7 @@ public class StepLogEntry extends PanacheEntityBase {
 
     /** What a person or an integration did to an interview. */
     public enum Action {
-        SCHEDULE("Scheduled"), LINK_SENT("Link e-mailed to the candidate"), CHOOSE("Time chosen"), MOVE("Moved"), CANCEL("Cancelled"), RETRY("Tried again");
+        SCHEDULE("Scheduled"), LINK_SENT("Link e-mailed to the candidate"), CHOOSE("Time chosen"), MOVE("Moved"), CHANGE("Changed"), CANCEL("Cancelled"), RETRY("Tried again");
 
         public final String label;
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * What a step that met a Calendar error leads to. Transient errors retry until the step's limit; waiting for the
  * request budget or for a paused organizer retries without limit and without counting; configuration errors fail at
- * once. What cannot be retried fails the interview — except a move, which asks the recruiter to look, and a removal,
+ * once. What cannot be retried fails the interview — except a change, which asks the recruiter to look, and a removal,
  * which says what is left behind.
  */
 final class CalendarFailures {
@@ -36,8 +36,8 @@ final class CalendarFailures {
             return new Retry(Instant.now().plus(decision.delay()), decision.countsAsFailure(), decision.explanation(), shown);
         }
         return switch (step) {
-            case MOVE_INTERVIEWER_EVENT -> new NeedsAttention("The interviewers' event could not be moved to the new time: " + e.getMessage());
-            case MOVE_CANDIDATE_EVENT -> new NeedsAttention("The candidate's event could not be moved to the new time: " + e.getMessage());
+            case UPDATE_INTERVIEWER_EVENT -> new NeedsAttention("The interviewers' event could not be changed as asked: " + e.getMessage());
+            case UPDATE_CANDIDATE_EVENT -> new NeedsAttention("The candidate's event could not be changed as asked: " + e.getMessage());
             case REMOVE_EVENTS -> new RemovalFailed(e.getMessage());
             default -> new Failed(e.getMessage());
         };

@@ -3,19 +3,17 @@ package com.recruitingscheduler.scheduling;
 import com.recruitingscheduler.calendar.CalendarEvent;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.interview.Interview;
-import com.recruitingscheduler.scheduling.StepOutcome.CandidateEventMoved;
+import com.recruitingscheduler.scheduling.StepOutcome.CandidateEventUpdated;
 import com.recruitingscheduler.scheduling.StepOutcome.CandidateInvited;
 import com.recruitingscheduler.scheduling.StepOutcome.EventsRemoved;
-import com.recruitingscheduler.scheduling.StepOutcome.InterviewerEventMoved;
+import com.recruitingscheduler.scheduling.StepOutcome.InterviewerEventUpdated;
 import com.recruitingscheduler.scheduling.StepOutcome.InterviewersInvited;
 import com.recruitingscheduler.web.Times;
 
-import java.time.ZoneId;
-
 /**
- * The steps on events that exist: invite each side once both events carry the conference, move both events to a new
- * time, remove both. Each is safe to run again: a guest already invited is not invited twice, an event already at the
- * new time is not written, an event already gone is not an error.
+ * The steps on events that exist: invite each side once both events carry the conference, bring both in line with
+ * the interview after a change, remove both. Each is safe to run again: a guest already invited is not invited twice,
+ * an event that already reads as it should is not written, an event already gone is not an error.
  */
 final class EventSteps {
 
@@ -35,18 +33,23 @@ final class EventSteps {
         return new InterviewersInvited(interview.interviewers.size());
     }
 
-    StepOutcome moveInterviewerEvent(Interview interview) {
-        CalendarEvent moved = move(interview, interview.interviewerEventId, ZoneId.of(interview.recruiterTimeZone));
-        return new InterviewerEventMoved("At " + Times.describe(moved.start()) + "; the interviewers were told of any change");
+    StepOutcome updateInterviewerEvent(Interview interview) {
+        CalendarEvent wanted = InterviewEvents.forInvitedInterviewers(interview);
+        return new InterviewerEventUpdated(calendar.update(wanted)
+                ? "At " + Times.describe(wanted.start()) + ", with " + panelSize(interview) + "; Google told the interviewers what changed"
+                : "Already as the interview says; nobody was told");
     }
 
-    StepOutcome moveCandidateEvent(Interview interview) {
-        CalendarEvent moved = move(interview, interview.candidateEventId, ZoneId.of(interview.candidateTimeZone));
-        return new CandidateEventMoved("At " + Times.describe(moved.start()) + "; the candidate was told of any change");
+    StepOutcome updateCandidateEvent(Interview interview) {
+        CalendarEvent wanted = InterviewEvents.forInvitedCandidate(interview);
+        return new CandidateEventUpdated(calendar.update(wanted)
+                ? "At " + Times.describe(wanted.start()) + "; Google told the candidate what changed"
+                : "Already as the interview says (nothing the candidate sees changed); the candidate was not told");
     }
 
-    private CalendarEvent move(Interview interview, String eventId, ZoneId zone) {
-        return calendar.move(eventId, interview.start.atZone(zone), interview.end().atZone(zone));
+    private static String panelSize(Interview interview) {
+        int size = interview.interviewers.size();
+        return size + (size == 1 ? " interviewer" : " interviewers");
     }
 
     StepOutcome removeEvents(Interview interview) {

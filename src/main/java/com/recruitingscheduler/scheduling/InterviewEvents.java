@@ -33,6 +33,15 @@ final class InterviewEvents {
     }
 
     static CalendarEvent forInterviewers(Interview interview, ConferenceData conference) {
+        return forInterviewers(interview, conference, List.of());
+    }
+
+    /** The interviewers' event as it should read once the panel is invited: what a change brings it back to. */
+    static CalendarEvent forInvitedInterviewers(Interview interview) {
+        return forInterviewers(interview, null, panel(interview));
+    }
+
+    private static CalendarEvent forInterviewers(Interview interview, ConferenceData conference, List<CalendarEvent.Guest> guests) {
         ZoneId zone = ZoneId.of(interview.recruiterTimeZone);
         StringBuilder description = new StringBuilder()
                 .append("Interview with ").append(interview.candidateName).append(" (").append(interview.candidateEmail)
@@ -45,18 +54,30 @@ final class InterviewEvents {
                 "Interview: " + interview.candidateName + " — " + interview.title,
                 description.toString(),
                 interview.start.atZone(zone), interview.end().atZone(zone),
-                List.of(), true, false, PRIVATE,
+                guests, true, false, PRIVATE,
                 Map.of(INTERVIEW_ID, interview.id.toString(), ROLE, "interviewers"),
                 conference, null);
     }
 
     static CalendarEvent forCandidate(Interview interview, ConferenceData conference) {
+        return forCandidate(interview, conference, List.of());
+    }
+
+    /**
+     * The candidate's event as it should read once the candidate is invited: only the time and the role reach it —
+     * never the notes, never the panel.
+     */
+    static CalendarEvent forInvitedCandidate(Interview interview) {
+        return forCandidate(interview, null, candidate(interview));
+    }
+
+    private static CalendarEvent forCandidate(Interview interview, ConferenceData conference, List<CalendarEvent.Guest> guests) {
         ZoneId zone = ZoneId.of(interview.candidateTimeZone);
         return new CalendarEvent(interview.candidateEventId, null,
                 "Interview: " + interview.title,
                 "Your interview for the " + interview.title + " role.\n\n" + YOU_MAY_WAIT,
                 interview.start.atZone(zone), interview.end().atZone(zone),
-                List.of(), false, false, PRIVATE,
+                guests, false, false, PRIVATE,
                 Map.of(INTERVIEW_ID, interview.id.toString(), ROLE, "candidate"),
                 conference, null);
     }

@@ -82,8 +82,8 @@ public class SchedulingWorker implements StepExecutor {
                 case CREATE_CANDIDATE_EVENT -> conferenceSteps.createCandidateEvent(interview);
                 case INVITE_CANDIDATE -> eventSteps.inviteCandidate(interview);
                 case INVITE_INTERVIEWERS -> eventSteps.inviteInterviewers(interview);
-                case MOVE_INTERVIEWER_EVENT -> eventSteps.moveInterviewerEvent(interview);
-                case MOVE_CANDIDATE_EVENT -> eventSteps.moveCandidateEvent(interview);
+                case UPDATE_INTERVIEWER_EVENT -> eventSteps.updateInterviewerEvent(interview);
+                case UPDATE_CANDIDATE_EVENT -> eventSteps.updateCandidateEvent(interview);
                 case REMOVE_EVENTS -> eventSteps.removeEvents(interview);
             };
         } catch (CalendarException e) {

@@ -50,14 +50,14 @@ sealed interface StepOutcome {
         public void applyTo(Interview interview) { interview.interviewersInvited(); }
     }
 
-    record InterviewerEventMoved(String detail) implements StepOutcome {
+    record InterviewerEventUpdated(String detail) implements StepOutcome {
         public StepLogEntry.Outcome kind() { return StepLogEntry.Outcome.DONE; }
-        public void applyTo(Interview interview) { interview.interviewerEventMoved(); }
+        public void applyTo(Interview interview) { interview.interviewerEventUpdated(); }
     }
 
-    record CandidateEventMoved(String detail) implements StepOutcome {
+    record CandidateEventUpdated(String detail) implements StepOutcome {
         public StepLogEntry.Outcome kind() { return StepLogEntry.Outcome.DONE; }
-        public void applyTo(Interview interview) { interview.candidateEventMoved(); }
+        public void applyTo(Interview interview) { interview.candidateEventUpdated(); }
     }
 
     record EventsRemoved() implements StepOutcome {

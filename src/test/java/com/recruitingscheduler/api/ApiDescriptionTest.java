@@ -49,11 +49,11 @@ class ApiDescriptionTest {
         assertThat(document().getString("paths.'/api/interviews'.post.requestBody.content.'application/json'.schema.$ref"))
                 .isEqualTo("#/components/schemas/NewInterview");
         assertThat(document().getString("paths.'/api/interviews/{id}'.patch.requestBody.content.'application/json'.schema.$ref"))
-                .isEqualTo("#/components/schemas/NewTime");
+                .isEqualTo("#/components/schemas/InterviewChanges");
         assertThat(document().getMap("components.schemas.NewInterview.properties"))
                 .containsKeys("title", "candidate", "interviewers", "start", "durationMinutes", "candidateChooses", "pool");
         assertThat(document().getString("components.schemas.NewInterview.properties.durationMinutes.type")).isEqualTo("integer");
-        assertThat(document().getMap("components.schemas.NewTime.properties")).containsKeys("start", "durationMinutes");
+        assertThat(document().getMap("components.schemas.InterviewChanges.properties")).containsKeys("start", "durationMinutes", "title", "interviewerNotes", "interviewers");
     }
 
     @Test

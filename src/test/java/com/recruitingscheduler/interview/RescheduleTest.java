@@ -107,7 +107,7 @@ class RescheduleTest {
         JsonPath after = Interviews.settled(id);
 
         assertThat(after.getString("status")).isEqualTo("NEEDS_ATTENTION");
-        assertThat(after.getString("attention")).startsWith("The candidate's event could not be moved to the new time")
+        assertThat(after.getString("attention")).startsWith("The candidate's event could not be changed as asked")
                 .contains("was deleted");
         assertThat(event(scheduled.getString("candidateEventId")).path("status").asText())
                 .as("a deleted event is never brought back by writing it").isEqualTo("cancelled");
@@ -131,7 +131,7 @@ class RescheduleTest {
         given().when().delete("/api/interviews/" + id).then().statusCode(202);
         Interviews.settled(id);
         given().contentType(ContentType.JSON).body(Map.of("durationMinutes", 30)).when().patch("/api/interviews/" + id)
-                .then().statusCode(409).body("detail", equalTo("Only a scheduled interview can be moved; this one is cancelled."));
+                .then().statusCode(409).body("detail", equalTo("Only a scheduled interview can be changed; this one is cancelled."));
     }
 
     @Test

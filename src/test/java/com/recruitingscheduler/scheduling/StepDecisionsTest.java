@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ class StepDecisionsTest {
             guests.forEach(g -> invited.add(g.email()));
             return null;
         }
-        public CalendarEvent move(String eventId, ZonedDateTime start, ZonedDateTime end) { throw new UnsupportedOperationException(); }
+        public boolean update(CalendarEvent wanted) { throw new UnsupportedOperationException(); }
         public Map<String, CalendarEvent> eventsEndingAfter(Instant from) { return Map.of(); }
         public void delete(String eventId) { }
         public java.time.ZoneId organizerTimeZone() { return java.time.ZoneOffset.UTC; }
@@ -185,8 +184,8 @@ class StepDecisionsTest {
     @Test
     void aMoveThatCannotBeMadeAsksTheRecruiterAndARemovalThatCannotSaysWhatIsLeft() {
         CalendarException gone = new CalendarException(410, "deleted", "The event was deleted", null);
-        assertThat(failures.outcome(interview, Step.MOVE_CANDIDATE_EVENT, gone)).isInstanceOfSatisfying(StepOutcome.NeedsAttention.class,
-                n -> assertThat(n.detail()).startsWith("The candidate's event could not be moved"));
+        assertThat(failures.outcome(interview, Step.UPDATE_CANDIDATE_EVENT, gone)).isInstanceOfSatisfying(StepOutcome.NeedsAttention.class,
+                n -> assertThat(n.detail()).startsWith("The candidate's event could not be changed"));
         assertThat(failures.outcome(interview, Step.REMOVE_EVENTS, gone)).isInstanceOf(StepOutcome.RemovalFailed.class);
     }
 }

@@ -22,7 +22,7 @@ import com.recruitingscheduler.interview.InterviewService;
 import com.recruitingscheduler.interview.InterviewStateException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.NewInterview;
-import com.recruitingscheduler.interview.NewTime;
+import com.recruitingscheduler.interview.InterviewChanges;
 import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.interview.listing.Cursor;
 import com.recruitingscheduler.interview.listing.InterviewListing;
@@ -92,7 +92,7 @@ public class InterviewApi {
     private final LinkMail linkMail;
     private final InterviewListing listing;
     private final ObjectReader strictReader;
-    private final ObjectReader timeReader;
+    private final ObjectReader changesReader;
 
     InterviewApi(InterviewService interviews, ObjectMapper json, SecurityIdentity identity, LinkMail linkMail,
                  InterviewListing listing) {
@@ -110,7 +110,7 @@ public class InterviewApi {
         this.strictReader = strict.readerFor(NewInterview.class)
                 .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.timeReader = strictReader.forType(NewTime.class);
+        this.changesReader = strictReader.forType(InterviewChanges.class);
     }
 
     /** The API key, as the history names it ({@code api-key:<name>}). */
@@ -241,28 +241,32 @@ public class InterviewApi {
                 .header("Link", next == null ? null : "<" + next + ">; rel=\"next\"").build();
     }
 
-    /** Reschedules: {@code {"start": "...", "durationMinutes": 60}}, either or both. */
+    /** Changes any of {@code start}, {@code durationMinutes}, {@code title}, {@code interviewerNotes}, {@code interviewers}. */
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move an interview",
-            description = "A new `start`, a new `durationMinutes`, or both. Everyone's events move and Google tells them; "
-                    + "a move to the time the interview already has changes nothing and tells no one.")
+    @Operation(summary = "Change an interview",
+            description = "Any of a new `start`, `durationMinutes`, `title`, `interviewerNotes` (\"\" removes them) and "
+                    + "`interviewers` (the whole panel: people left out leave it); what is not sent stays. Both events follow "
+                    + "and Google tells each side what it sees change: added interviewers get an invitation, removed ones a "
+                    + "cancellation, the candidate hears only of a new time or title (never the notes or the panel). The "
+                    + "video call stays. A change to what the interview already is changes nothing and tells no one.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NewTime.class)))
-    @APIResponse(responseCode = "200", description = "Already at that time: nothing changed, no one was told",
+            schema = @Schema(implementation = InterviewChanges.class)))
+    @APIResponse(responseCode = "200", description = "Already so: nothing changed, no one was told",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
-    @APIResponse(responseCode = "202", description = "Accepted: the interview at its new time, the events to follow",
+    @APIResponse(responseCode = "202", description = "Accepted: the interview as changed, the events to follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewJson.class)))
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The new time does not suit everyone (`conflicts`), or the interview "
-            + "cannot be moved in its present state",
+    @APIResponse(responseCode = "409", description = "The change does not suit everyone whose time is new to them "
+            + "(`conflicts`; send `\"allowConflicts\": true` to change anyway), or the interview cannot be changed in its "
+            + "present state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ConflictProblem.class)))
     @APIResponse(responseCode = "415", ref = ApiDescription.UNSUPPORTED_MEDIA_TYPE)
-    public Response reschedule(@PathParam("id") UUID id, @Parameter(hidden = true) String body) {
-        boolean moved = interviews.reschedule(id, parse(body, timeReader), actor());
-        return Response.status(moved ? 202 : 200).entity(InterviewJson.of(interviews.get(id))).build();
+    public Response change(@PathParam("id") UUID id, @Parameter(hidden = true) String body) {
+        boolean changed = interviews.change(id, parse(body, changesReader), actor());
+        return Response.status(changed ? 202 : 200).entity(InterviewJson.of(interviews.get(id))).build();
     }
 
     @DELETE

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** An interview as the JSON API shows it (the contract applicant-tracking systems depend on). */
 public record InterviewJson(UUID id, String status, String title, Candidate candidate, List<Person> interviewers,
-                            Instant start, int durationMinutes, String interviewerEventId, String candidateEventId,
+                            Instant start, int durationMinutes, String interviewerNotes, String interviewerEventId, String candidateEventId,
                             Conference conference, String failureReason, String attention, String nextStep,
                             String createdBy, String pool, String schedulingLink, Instant updatedAt) {
 
@@ -34,7 +34,7 @@ public record InterviewJson(UUID id, String status, String title, Candidate cand
         return new InterviewJson(interview.id, interview.status.name(), interview.title,
                 new Candidate(interview.candidateName, interview.candidateEmail, interview.candidateTimeZone),
                 interview.interviewers.stream().map(i -> new Person(i.name, i.email, i.shadow)).toList(),
-                interview.start, interview.durationMinutes,
+                interview.start, interview.durationMinutes, interview.interviewerNotes,
                 interview.hasInterviewerEvent() ? interview.interviewerEventId : null,
                 interview.hasCandidateEvent() ? interview.candidateEventId : null,
                 conference == null ? null : new Conference(conference.conferenceId(), conference.type().key(),

@@ -25,7 +25,7 @@ import com.recruitingscheduler.interview.InterviewService;
 import com.recruitingscheduler.interview.InterviewStateException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.NewInterview;
-import com.recruitingscheduler.interview.NewTime;
+import com.recruitingscheduler.interview.InterviewChanges;
 import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.FormErrors;
@@ -79,6 +79,8 @@ public class InterviewResource {
 
         static native TemplateInstance reschedule(Interview interview, RescheduleForm form, FormErrors errors,
                                                   List<Conflict> conflicts);
+
+        static native TemplateInstance edit(Interview interview, EditForm form, FormErrors errors, List<Conflict> conflicts);
     }
 
     /** Rows on a page of the list, and interviews shown in its attention section. */
@@ -261,7 +263,7 @@ public class InterviewResource {
     private static String notice(String notice, Interview interview) {
         return switch (notice == null ? "" : notice) {
             case "link-sent" -> "The link is e-mailed to the candidate.";
-            case "unchanged" -> "Nothing changed: the interview is already at that time, and no one was told.";
+            case "unchanged" -> "Nothing changed: the interview already is as asked, and no one was told.";
             case "awaiting" -> interview.status != InterviewStatus.AWAITING_CANDIDATE ? null
                     : "Send the candidate their link below: they pick one of the free times, and nothing is in Google Calendar until they do.";
             case "scheduling", "retrying" -> interview.status != InterviewStatus.SCHEDULING ? null
@@ -272,6 +274,9 @@ public class InterviewResource {
                     : "The interview is cancelled; every guest was told.";
             case "moving" -> interview.status != InterviewStatus.SCHEDULED || !interview.isBusy() ? null
                     : "Moving both events to the new time; the candidate and the interviewers are told. The video call stays the same.";
+            case "changing" -> interview.status != InterviewStatus.SCHEDULED || !interview.isBusy() ? null
+                    : "Changing the events: added interviewers are invited, removed ones told, and the candidate hears only "
+                    + "of a new role. The video call stays the same.";
             default -> null;
         };
     }
@@ -296,10 +301,10 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reschedule(@PathParam("id") UUID id, @BeanParam RescheduleForm form) {
         FormErrors errors = FormErrors.none();
-        NewTime time = form.toNewTime(errors);
+        InterviewChanges time = form.toChanges(errors);
         if (errors.isEmpty()) {
             try {
-                boolean moved = interviews.reschedule(id, time, actor());
+                boolean moved = interviews.change(id, time, actor());
                 return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (moved ? "moving" : "unchanged"))).build();
             } catch (InvalidInterviewException e) {
                 errors.addAll(e.problems());
@@ -310,6 +315,32 @@ public class InterviewResource {
         }
         return Response.status(Response.Status.BAD_REQUEST)
                 .entity(Templates.reschedule(interviews.get(id), form, errors.named(FieldNames::of), List.of())).build();
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") UUID id) {
+        Interview interview = interviews.get(id);
+        return Templates.edit(interview, EditForm.of(interview), FormErrors.none(), List.of());
+    }
+
+    /** Changes the role, the panel or the notes; each side is told only of what it sees change. */
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") UUID id, @BeanParam EditForm form) {
+        FormErrors errors = FormErrors.none();
+        try {
+            boolean changed = interviews.change(id, form.toChanges(), actor());
+            return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (changed ? "changing" : "unchanged"))).build();
+        } catch (InvalidInterviewException e) {
+            errors.addAll(e.problems());
+        } catch (ConflictException e) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.edit(interviews.get(id), form, errors.named(FieldNames::of), e.conflicts())).build();
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.edit(interviews.get(id), form, errors.named(FieldNames::of), List.of())).build();
     }
 
     /** E-mails the candidate their link (where mail is set up). */

@@ -1,7 +1,7 @@
 package com.recruitingscheduler.interview.web;
 
 import com.recruitingscheduler.interview.Interview;
-import com.recruitingscheduler.interview.NewTime;
+import com.recruitingscheduler.interview.InterviewChanges;
 import com.recruitingscheduler.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -28,8 +28,8 @@ public class RescheduleForm {
         return form;
     }
 
-    NewTime toNewTime(FormErrors errors) {
+    InterviewChanges toChanges(FormErrors errors) {
         ZoneId zone = FormValues.zone(recruiterTimeZone, errors);
-        return new NewTime(FormValues.start(date, time, zone, errors), FormValues.minutes(durationMinutes, errors), allowConflicts);
+        return InterviewChanges.time(FormValues.start(date, time, zone, errors), FormValues.minutes(durationMinutes, errors), allowConflicts);
     }
 }

@@ -261,6 +261,18 @@ public class SandboxCalendar {
         return stored == null ? java.util.Optional.empty() : java.util.Optional.of(view(stored.event));
     }
 
+    /** A guest answers their invitation, as they would in Google Calendar: the organizer's copy shows the answer. */
+    public synchronized void respond(String eventId, String email, String responseStatus) {
+        for (JsonNode attendee : find(eventId).event.path("attendees")) {
+            if (attendee.path("email").asText().equalsIgnoreCase(email)) {
+                ((ObjectNode) attendee).put("responseStatus", responseStatus);
+                touch(find(eventId).event);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(email + " is no guest of " + eventId);
+    }
+
     /** Every e-mail sent to this address, newest first. */
     public synchronized List<Invitation> inbox(String email) {
         List<Invitation> mails = new ArrayList<>();
@@ -408,7 +420,9 @@ public class SandboxCalendar {
 
     /**
      * The e-mails a write sends with {@code sendUpdates=all}: an invitation to each guest who is new, a cancellation to
-     * each guest removed, an update to the others only when what they see changed (time, title, text, conference).
+     * each guest removed, an update to the others only when what they see changed (time, title, text, conference, and
+     * the guest list where guests see each other). Google has no "new guests only" for API writes, unlike its own
+     * page's dialog: "all" means all guests, so a guest added or removed is news to everyone who sees the list.
      */
     private void notifyGuests(ObjectNode before, ObjectNode after, String sendUpdates) {
         List<JsonNode> added = new ArrayList<>();
@@ -431,6 +445,7 @@ public class SandboxCalendar {
         for (String field : new String[]{"summary", "description", "location", "conferenceData"}) {
             changed |= !before.path(field).equals(after.path(field));
         }
+        changed |= after.path("guestsCanSeeOtherGuests").asBoolean(true) && (!added.isEmpty() || !removed.isEmpty());
         if (changed) {
             sendTo(after, kept, sendUpdates, Invitation.Kind.UPDATED);
         }
