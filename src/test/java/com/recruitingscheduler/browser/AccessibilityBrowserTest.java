@@ -48,7 +48,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         String schedulingLink = candidateLink();
         String admin = Accounts.create(true);
         List<String> pages = List.of("interviews", "interviews?when=past", "interviews?from=not-a-date", "interviews/new",
-                "interviews/" + scheduled, "interviews/" + scheduled + "/reschedule", "account", "admin/recruiters",
+                "interviews/" + scheduled, "interviews/" + scheduled + "/reschedule",
+                "interviews/" + scheduled + "/edit", "account", "admin/recruiters",
                 "admin/api-keys", "interviewers", "pools", "sandbox/inbox");
         List<String> failures = new ArrayList<>();
         for (int[] size : WIDTHS) {

@@ -1,6 +1,7 @@
 package com.recruitingscheduler.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.recruitingscheduler.support.Accounts;
@@ -116,6 +117,38 @@ class RecruiterBrowserTest extends BrowserTest {
         assertThat(page.locator(".alert.info")).containsText("Moving both events");
         assertThat(page.locator(".card").first()).containsText("16:00", new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+
+        // A panel edit: Iris leaves, Olga joins; nobody cancels anything and the candidate hears nothing of it.
+        Locator edit = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the panel, role or notes"));
+        assertThat(edit).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        edit.click();
+        assertThat(page.getByLabel("Interviewer 2 e-mail")).hasValue("iris." + tag + "@corp.example");
+        page.getByLabel("Interviewer 2 name").fill("");
+        page.getByLabel("Interviewer 2 e-mail").fill("");
+        page.getByLabel("Interviewer 3 name").fill("Olga Observer " + tag);
+        page.getByLabel("Interviewer 3 e-mail").fill("olga." + tag);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+        assertThat(page.locator("#error-summary")).isFocused();
+        assertThat(page.getByLabel("Interviewer 2 e-mail")).hasAttribute("aria-invalid", "true");
+        page.getByLabel("Interviewer 2 e-mail").fill("olga." + tag + "@corp.example");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("interview-edit.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+        assertThat(page.locator(".alert.info")).containsText("Changing the events");
+        Locator panel = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Interviewers")).locator("xpath=following-sibling::ul[1]");
+        assertThat(panel.locator("li")).hasCount(2);
+        assertThat(panel).containsText("Olga Observer " + tag);
+        assertThat(panel).not().containsText("Iris Interviewer " + tag);
+        assertThat(page.locator("table")).containsText("removed Iris Interviewer " + tag, new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        page.navigate(url("sandbox/inbox?email=olga." + tag + "@corp.example"));
+        assertThat(page.locator("article.mail h3").first()).containsText("Invitation:");
+        assertThat(page.locator("article.mail .join-video a").first()).isVisible();
+        page.navigate(url("sandbox/inbox?email=iris." + tag + "@corp.example"));
+        assertThat(page.locator("article.mail h3").first()).containsText("Cancelled");
+        page.navigate(url("sandbox/inbox?email=" + candidateEmail));
+        assertThat(page.locator("article.mail h3").first()).not().containsText("Cancelled");
+        assertThat(page.locator("body")).not().containsText("Olga");
+        page.navigate(detail);
 
         page.onDialog(dialog -> dialog.accept());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the interview")).click();
