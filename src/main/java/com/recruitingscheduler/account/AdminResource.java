@@ -34,8 +34,13 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance recruiters(List<Recruiter> recruiters, FormErrors errors, String email, String name,
-                                                  boolean admin, String me, List<AdminAudit> audit, String notice);
+        /**
+         * @param errors         the new-account form's
+         * @param passwordErrors a row's new-password form's, under the key {@code password-<id>}: that field's id
+         */
+        static native TemplateInstance recruiters(List<Recruiter> recruiters, FormErrors errors, FormErrors passwordErrors,
+                                                  String email, String name, boolean admin, String me,
+                                                  List<AdminAudit> audit, String notice);
 
         static native TemplateInstance apiKeys(List<ApiKey> keys, FormErrors errors, String newSecret, String newName);
     }
@@ -53,8 +58,14 @@ public class AdminResource {
     }
 
     private TemplateInstance page(FormErrors errors, String email, String name, boolean admin, String notice) {
-        return Templates.recruiters(Recruiter.all(), errors.named(AdminResource::accountField), email, name, admin, me(),
-                AdminAudit.latest(20), notice);
+        return page(errors, FormErrors.none(), email, name, admin, notice);
+    }
+
+    private TemplateInstance page(FormErrors errors, FormErrors passwordErrors, String email, String name, boolean admin,
+                                  String notice) {
+        return Templates.recruiters(Recruiter.all(), errors.named(AdminResource::accountField),
+                passwordErrors.named(field -> new FormErrors.Name(field, "New password", "enter a password of 12 to 72 characters")),
+                email, name, admin, me(), AdminAudit.latest(20), notice);
     }
 
     /** How the new-account form names its fields to a person (the error summary links to each). */
@@ -101,7 +112,8 @@ public class AdminResource {
     public Response changePassword(@PathParam("id") long id, @RestForm String password) {
         Optional<String> problem = passwordProblem(password);
         if (problem.isPresent()) {
-            return Response.status(400).entity(page(FormErrors.none().add("newPassword", problem.get()), "", "", false, null)).build();
+            return Response.status(400).entity(page(FormErrors.none(), FormErrors.none().add("password-" + id, problem.get()),
+                    "", "", false, null)).build();
         }
         String email = QuarkusTransaction.requiringNew().call(() -> {
             Recruiter recruiter = Recruiter.<Recruiter>findByIdOptional(id).orElseThrow(NotFoundException::new);

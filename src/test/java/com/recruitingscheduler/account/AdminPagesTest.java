@@ -68,6 +68,26 @@ class AdminPagesTest {
     }
 
     @Test
+    void aTooShortNewPasswordIsMarkedOnItsRowAndChangesNothing() {
+        String email = Accounts.create(false);
+        long id = QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(email).orElseThrow().id);
+
+        Response response = formFrom("/admin/recruiters").formParam("password", "short").post("/admin/recruiters/" + id + "/password");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(response.asString());
+        assertThat(page.select("#error-summary").text()).contains("No password was changed.");
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#password-" + id);
+        assertThat(page.select("#error-summary a").text()).isEqualTo("New password: must be 12 to 72 characters");
+        assertThat(page.select("[aria-invalid=true]").eachAttr("id")).containsExactly("password-" + id);
+        assertThat(page.select("#password-" + id).attr("aria-describedby")).isEqualTo("password-" + id + "-error");
+        assertThat(page.select("#password-" + id + "-error").text()).isEqualTo("Must be 12 to 72 characters");
+        assertThat(page.select("#password-" + id).parents().select("details").first().hasAttr("open")).isTrue();
+        assertThat(page.text()).doesNotContain("Nobody was added");
+        assertThat(Accounts.signIn(email, Accounts.PASSWORD)).as("the old password still works").isNotNull();
+    }
+
+    @Test
     void anApiKeyIsShownOnceWorksAndStopsWorkingWhenRevoked() {
         Response created = formFrom("/admin/api-keys").formParam("name", "Greenhouse").post("/admin/api-keys");
         assertThat(created.statusCode()).isEqualTo(200);
