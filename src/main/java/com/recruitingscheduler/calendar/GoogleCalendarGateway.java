@@ -193,13 +193,17 @@ public class GoogleCalendarGateway implements CalendarGateway {
     public boolean update(CalendarEvent wanted) {
         payForPair();
         Event current = readLive(wanted.id());
-        if (EventMapping.readsAs(EventMapping.fromGoogle(current), wanted)) {
+        // The organizer's own entry and rooms are Google's, not guests the app invited: kept as they are, never compared.
+        List<EventAttendee> notGuests = new ArrayList<>();
+        List<EventAttendee> guests = new ArrayList<>();
+        Optional.ofNullable(current.getAttendees()).orElse(List.of()).forEach(a ->
+                (Boolean.TRUE.equals(a.getOrganizer()) || Boolean.TRUE.equals(a.getResource()) ? notGuests : guests).add(a));
+        if (EventMapping.readsAs(EventMapping.fromGoogle(current.clone().setAttendees(guests)), wanted)) {
             return false; // already so: no update, no e-mail
         }
-        List<EventAttendee> attendees = new ArrayList<>();
+        List<EventAttendee> attendees = new ArrayList<>(notGuests);
         for (CalendarEvent.Guest guest : wanted.guests()) {
-            EventAttendee kept = Optional.ofNullable(current.getAttendees()).orElse(List.of()).stream()
-                    .filter(a -> guest.email().equalsIgnoreCase(a.getEmail())).findFirst().orElse(null);
+            EventAttendee kept = guests.stream().filter(a -> guest.email().equalsIgnoreCase(a.getEmail())).findFirst().orElse(null);
             attendees.add(kept == null ? new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name())
                     : kept.setDisplayName(guest.name())); // their answer stays with them
         }

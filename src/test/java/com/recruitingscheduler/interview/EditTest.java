@@ -1,10 +1,12 @@
 package com.recruitingscheduler.interview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitingscheduler.sandbox.calendar.Invitation;
 import com.recruitingscheduler.sandbox.calendar.SandboxCalendar;
 import com.recruitingscheduler.support.Csrf;
+import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Interviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -135,6 +137,26 @@ class EditTest {
         assertThat(mail(s.candidate())).containsExactly(Invitation.Kind.INVITATION);
         assertThat(event(after.getString("candidateEventId")).path("etag").asText()).isEqualTo(candidateEtag);
         assertThat(Interviews.history(s.id())).contains("the candidate was not told");
+    }
+
+    @Test
+    void theOrganizersOwnEntryIsNoGuestToCompareOrToDrop() {
+        Scheduled s = scheduled();
+        String interviewersId = s.interview().getString("interviewerEventId");
+        String candidateId = s.interview().getString("candidateEventId");
+        for (String eventId : List.of(interviewersId, candidateId)) {
+            ArrayNode attendees = event(eventId).path("attendees").deepCopy();
+            attendees.addObject().put("email", GoogleSide.ORGANIZER).put("organizer", true).put("responseStatus", "accepted");
+            GoogleSide.patch(eventId, "{\"attendees\":" + attendees + "}");
+        }
+        String candidateEtag = event(candidateId).path("etag").asText();
+
+        change(s.id(), Map.of("interviewerNotes", "Ask about caching."), 202);
+        Interviews.settled(s.id());
+
+        assertThat(guests(event(interviewersId))).containsExactlyInAnyOrder(s.email(0), s.email(1), GoogleSide.ORGANIZER);
+        assertThat(event(candidateId).path("etag").asText()).as("nothing the candidate sees changed").isEqualTo(candidateEtag);
+        assertThat(mail(s.candidate())).containsExactly(Invitation.Kind.INVITATION);
     }
 
     @Test

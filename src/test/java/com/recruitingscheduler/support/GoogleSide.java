@@ -50,6 +50,11 @@ public final class GoogleSide {
                 .when().patch(EVENTS + eventId).then().statusCode(200);
     }
 
+    /** Patches an event as someone in Google Calendar would (no one is e-mailed). */
+    public static void patch(String eventId, String json) {
+        asOrganizer().body(json).when().patch(EVENTS + eventId).then().statusCode(200);
+    }
+
     public static void removeConference(String eventId) {
         asOrganizer().queryParam("conferenceDataVersion", 1).body("{\"conferenceData\":{}}")
                 .when().patch(EVENTS + eventId).then().statusCode(200);
