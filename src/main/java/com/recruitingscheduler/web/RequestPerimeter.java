@@ -27,8 +27,9 @@ import java.util.Set;
  * token and reflect what was typed (the search box), and another site that could make a signed-in browser ask for
  * pages and watch their compressed sizes could guess the token byte by byte (BREACH).</li>
  * <li><b>Content Security Policy</b>: scripts, styles and everything else only from this site, no plug-ins, no framing,
- * forms posted only here. Swagger UI (served in dev and test only) runs an inline script and sets inline styles, so its
- * pages alone get a policy allowing those.</li>
+ * forms posted only here. Swagger UI (served in dev and test only, on the management port) runs an inline script,
+ * sets inline styles and, in dev, calls the API on the public port of the same machine, so its pages alone get a
+ * policy allowing those.</li>
  * <li><b>HTTPS</b>: responses served over HTTPS (directly, or by a trusted proxy's {@code X-Forwarded-Proto}) carry
  * HSTS.</li>
  * </ul>
@@ -43,7 +44,7 @@ public class RequestPerimeter {
             + "frame-ancestors 'none'; form-action 'self'; img-src 'self' https: data:";
     private static final String SWAGGER_UI = "/q/swagger-ui";
     private static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY
-            + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+            + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' http://localhost:*";
 
     void route(@Observes Router router) {
         router.route().order(-100).handler(this::check);

@@ -99,4 +99,28 @@ class ApiDescriptionTest {
         String page = given().get("/login").getHeader("Content-Security-Policy");
         assertThat(page).contains("default-src 'self'").doesNotContain("unsafe-inline");
     }
+
+    /**
+     * Swagger UI's "Try it out" calls the API from the management port: the API answers that origin (CORS, as in dev),
+     * with the bearer key only — no cookie is sent or honoured cross-origin, and Swagger UI's policy lets it connect.
+     */
+    @Test
+    void swaggerUisOriginMayCallTheApiWithAKeyButNeverWithCredentials() {
+        String swaggerUi = management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+        Response preflight = given().header("Origin", swaggerUi).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").options("/api/interviews");
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.getHeader("Access-Control-Allow-Origin")).isEqualTo(swaggerUi);
+        assertThat(preflight.getHeader("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
+        assertThat(preflight.getHeader("Access-Control-Allow-Credentials")).isNotEqualTo("true");
+
+        Response call = given().header("Origin", swaggerUi).get("/api/interviews");
+        assertThat(call.statusCode()).isEqualTo(200);
+        assertThat(call.getHeader("Access-Control-Allow-Origin")).isEqualTo(swaggerUi);
+        assertThat(call.getHeader("Access-Control-Allow-Credentials")).isNotEqualTo("true");
+
+        String policy = given().baseUri(swaggerUi).redirects().follow(true).get("/q/swagger-ui/").getHeader("Content-Security-Policy");
+        assertThat(policy).contains("connect-src 'self' http://localhost:*");
+        assertThat(given().get("/login").getHeader("Content-Security-Policy")).doesNotContain("connect-src");
+    }
 }
