@@ -364,7 +364,7 @@ public class Interview extends PanacheEntityBase {
     /**
      * Changes the time, length, title, notes or panel — what {@code changes} gives — and plans bringing both events in
      * line (the interviewers' first, then the candidate's; each side is told only of what it sees change, the
-     * conference stays). Seats kept keep their place in the history of the panel (a shadow stays a shadow).
+     * conference stays). People who stay on the panel keep their seat (a shadow stays a shadow).
      *
      * @return what changed, in words for the history; empty when nothing differs — then nothing is planned, unless the
      * interview needs attention: a change to what it already is puts its events back as the app wants them
@@ -383,7 +383,7 @@ public class Interview extends PanacheEntityBase {
         }
         if (changes.title() != null && !changes.title().strip().equals(title)) {
             title = changes.title().strip();
-            changed.add("title " + title);
+            changed.add("role " + title);
         }
         String notes = changes.interviewerNotes() == null ? interviewerNotes
                 : changes.interviewerNotes().isBlank() ? null : changes.interviewerNotes();
@@ -411,7 +411,7 @@ public class Interview extends PanacheEntityBase {
         Map<String, Interviewer> seated = new HashMap<>();
         interviewers.forEach(seat -> seated.put(seat.email.toLowerCase(Locale.ROOT), seat));
         List<String> added = new ArrayList<>();
-        boolean moved = false;
+        boolean rewritten = false; // someone who stays has another seat, or their name or e-mail is written otherwise
         List<Interviewer> next = new ArrayList<>();
         for (NewInterview.Interviewer person : panel) {
             Interviewer seat = seated.remove(person.email().strip().toLowerCase(Locale.ROOT));
@@ -420,7 +420,8 @@ public class Interview extends PanacheEntityBase {
                 seat.interview = this;
                 added.add(person.name().strip());
             } else {
-                moved |= seat.position != next.size() || !seat.name.equals(person.name().strip());
+                rewritten |= seat.position != next.size() || !seat.name.equals(person.name().strip())
+                        || !seat.email.equals(person.email().strip());
             }
             seat.position = next.size();
             seat.name = person.name().strip();
@@ -428,7 +429,7 @@ public class Interview extends PanacheEntityBase {
             next.add(seat);
         }
         List<String> removed = seated.values().stream().sorted(Comparator.comparingInt(s -> s.position)).map(s -> s.name).toList();
-        if (added.isEmpty() && removed.isEmpty() && !moved) {
+        if (added.isEmpty() && removed.isEmpty() && !rewritten) {
             return Optional.empty();
         }
         interviewers.removeIf(seat -> !next.contains(seat));

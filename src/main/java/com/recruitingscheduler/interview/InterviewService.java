@@ -246,6 +246,9 @@ public class InterviewService {
             }
             Instant start = changes.start() == null ? interview.start : changes.start();
             int minutes = changes.durationMinutes() == null ? interview.durationMinutes : changes.durationMinutes();
+            if (changes.isTimeOnly() && interview.isAt(start, minutes)) {
+                return false; // a move to where it already is (or is being put), even while its events are made
+            }
             if (!changes.conflictsAllowed() && interview.canChange()) {
                 List<NewInterview.Interviewer> newToIt = interview.isAt(start, minutes) ? added(interview, panel) : panel;
                 List<Conflict> conflicts = newToIt.isEmpty() ? List.of()
