@@ -49,7 +49,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         String admin = Accounts.create(true);
         List<String> pages = List.of("interviews", "interviews?when=past", "interviews?from=not-a-date", "interviews/new",
                 "interviews/" + scheduled, "interviews/" + scheduled + "/reschedule",
-                "interviews/" + scheduled + "/edit", "account", "admin/recruiters",
+                "interviews/" + scheduled + "/edit", "interviews/" + java.util.UUID.randomUUID(), "account", "admin/recruiters",
                 "admin/api-keys", "interviewers", "pools", "sandbox/inbox");
         List<String> failures = new ArrayList<>();
         for (int[] size : WIDTHS) {
@@ -59,6 +59,8 @@ class AccessibilityBrowserTest extends BrowserTest {
             failures.addAll(check(page, "login", size[0]));
             page.navigate(schedulingLink);
             failures.addAll(check(page, "the candidate's page", size[0]));
+            page.navigate(url("schedule/" + "C".repeat(43)));
+            failures.addAll(check(page, "a candidate's link that does not open", size[0]));
             signIn(page, admin);
             for (String path : pages) {
                 page.navigate(url(path));
