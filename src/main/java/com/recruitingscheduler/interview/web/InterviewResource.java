@@ -58,6 +58,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /** The recruiter's pages: the list, the form to schedule, and an interview's detail with its join card. */
 @Path("/interviews")
@@ -302,19 +303,8 @@ public class InterviewResource {
     public Response reschedule(@PathParam("id") UUID id, @BeanParam RescheduleForm form) {
         FormErrors errors = FormErrors.none();
         InterviewChanges time = form.toChanges(errors);
-        if (errors.isEmpty()) {
-            try {
-                boolean moved = interviews.change(id, time, actor());
-                return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (moved ? "moving" : "unchanged"))).build();
-            } catch (InvalidInterviewException e) {
-                errors.addAll(e.problems());
-            } catch (ConflictException e) {
-                return Response.status(Response.Status.CONFLICT)
-                        .entity(Templates.reschedule(interviews.get(id), form, errors.named(FieldNames::of), e.conflicts())).build();
-            }
-        }
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.reschedule(interviews.get(id), form, errors.named(FieldNames::of), List.of())).build();
+        return change(id, time, errors, "moving",
+                (named, conflicts) -> Templates.reschedule(interviews.get(id), form, named, conflicts));
     }
 
     @GET
@@ -329,18 +319,27 @@ public class InterviewResource {
     @Path("/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") UUID id, @BeanParam EditForm form) {
-        FormErrors errors = FormErrors.none();
-        try {
-            boolean changed = interviews.change(id, form.toChanges(), actor());
-            return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (changed ? "changing" : "unchanged"))).build();
-        } catch (InvalidInterviewException e) {
-            errors.addAll(e.problems());
-        } catch (ConflictException e) {
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.edit(interviews.get(id), form, errors.named(FieldNames::of), e.conflicts())).build();
+        return change(id, form.toChanges(), FormErrors.none(), "changing",
+                (named, conflicts) -> Templates.edit(interviews.get(id), form, named, conflicts));
+    }
+
+    /**
+     * Makes a change a form asked for (unless the form could not even be read) and shows the interview with the
+     * notice of what goes on — or "unchanged" — or the form again: 409 with the conflicts, 400 with what was wrong.
+     */
+    private Response change(UUID id, InterviewChanges changes, FormErrors errors, String notice,
+                            BiFunction<FormErrors, List<Conflict>, TemplateInstance> form) {
+        if (errors.isEmpty()) {
+            try {
+                boolean changed = interviews.change(id, changes, actor());
+                return Response.seeOther(URI.create("/interviews/" + id + "?notice=" + (changed ? notice : "unchanged"))).build();
+            } catch (InvalidInterviewException e) {
+                errors.addAll(e.problems());
+            } catch (ConflictException e) {
+                return Response.status(Response.Status.CONFLICT).entity(form.apply(errors.named(FieldNames::of), e.conflicts())).build();
+            }
         }
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.edit(interviews.get(id), form, errors.named(FieldNames::of), List.of())).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(form.apply(errors.named(FieldNames::of), List.of())).build();
     }
 
     /** E-mails the candidate their link (where mail is set up). */
