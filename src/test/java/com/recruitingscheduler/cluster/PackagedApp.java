@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 
 /**
  * The packaged app started as the README says ({@code java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar}
- * in {@code target/quarkus-app}, the archive the build made), on its own port, for the benchmarks: how long until its
+ * in {@code target/quarkus-app}: the archive the build made, or one a training start made), on its own port, for the benchmarks: how long until its
  * first page, and how much memory it holds.
  */
 final class PackagedApp implements AutoCloseable {
+
+    private static final Path APP = Path.of("target", "quarkus-app");
 
     final int port;
     final Duration toFirstPage;
@@ -32,25 +35,15 @@ final class PackagedApp implements AutoCloseable {
 
     /** Launches the app with these settings (environment variables) and waits for {@code /login} to answer 200. */
     static PackagedApp start(Map<String, String> settings) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path app = Path.of("target", "quarkus-app");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (Files.exists(app.resolve("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
-        command.addAll(List.of("-jar", "quarkus-run.jar"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile());
-        Map<String, String> env = new HashMap<>(settings);
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", "0");
-        builder.environment().putAll(env);
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(Files.createTempFile("packaged-app", ".log").toFile());
+        return start(settings, APP.resolve("app-cds.jsa"));
+    }
+
+    /** The same, mapping this class-data archive (when it exists) as the README says. */
+    static PackagedApp start(Map<String, String> settings, Path archive) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> options = Files.exists(archive) ? List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath()) : List.of();
         long launched = System.nanoTime();
-        Process process = builder.start();
+        Process process = launch(settings, port, options).start();
         while (System.nanoTime() - launched < Duration.ofSeconds(90).toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited at start");
@@ -67,6 +60,46 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The app did not answer within 90 s");
     }
 
+    /**
+     * The README's training start: {@code java -XX:ArchiveClassesAtExit=<archive> -Drecruiting.training-run=true -jar
+     * quarkus-run.jar}, which starts against the database, serves its first page and exits; returns its log.
+     */
+    static String train(Map<String, String> settings, Path archive) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = Files.createTempFile("training-run", ".log");
+        Process process = launch(settings, port, List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath(),
+                "-Drecruiting.training-run=true")).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The training start did not exit within 3 minutes; log: " + Files.readString(log));
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("The training start exited with " + process.exitValue() + "; log: " + Files.readString(log));
+        }
+        return Files.readString(log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** {@code java <options> -jar quarkus-run.jar} in {@code target/quarkus-app}, on this port, logging to a file. */
+    private static ProcessBuilder launch(Map<String, String> settings, int port, List<String> options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(APP.toFile());
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(Files.createTempFile("packaged-app", ".log").toFile());
+        return builder;
+    }
+
     String url() {
         return "http://localhost:" + port;
     }
@@ -79,6 +112,28 @@ final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What the resident memory is made of, from /proc: the process's own pages and the files it maps (the archive,
+     * jars); and how much of its own is Java heap (committed), from {@code jcmd GC.heap_info}.
+     */
+    String memory() {
+        try {
+            String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            String heap = new String(jcmd.getInputStream().readAllBytes());
+            return "own " + kilobytes(status, "RssAnon:\\s+(\\d+) kB") / 1024 + " MB, of which heap "
+                    + kilobytes(heap, "heap\\s+total (\\d+)K") / 1024 + " MB; files " + kilobytes(status, "RssFile:\\s+(\\d+) kB") / 1024 + " MB";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long kilobytes(String text, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     @Override
