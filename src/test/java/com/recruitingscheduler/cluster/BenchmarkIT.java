@@ -61,12 +61,7 @@ class BenchmarkIT {
         StringBuilder report = new StringBuilder("### start of the packaged app (java -XX:SharedArchiveFile=… -jar quarkus-run.jar, JDK 17)\n\n"
                 + "| start | archive | time to first page | RSS after first page |\n|---|---|---|---|\n");
         try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
-            Map<String, String> settings = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "benchmark-csrf-signature-key-0123456789",
-                    "RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
-                    "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true");
+            Map<String, String> settings = PackagedApp.onSandbox(postgres);
             Files.deleteIfExists(trained);
             long training = System.nanoTime();
             PackagedApp.train(settings, trained);

@@ -118,14 +118,7 @@ class ListBenchmarkIT {
     }
 
     private static Map<String, String> appSettings(EmbeddedPostgres postgres) {
-        Map<String, String> settings = new java.util.HashMap<>();
-        settings.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        settings.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        settings.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        settings.put("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "benchmark-csrf-signature-key-0123456789");
-        settings.put("RECRUITING_CALENDAR_MODE", "sandbox");
-        settings.put("RECRUITING_SANDBOX_ENABLED", "true");
-        settings.put("RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true");
+        Map<String, String> settings = PackagedApp.onSandbox(postgres);
         settings.put("RECRUITING_SCHEDULING_WORKER_ENABLED", "false"); // no drift checks over a million seeded rows
         settings.put("RECRUITING_API_BOOTSTRAP_KEY", KEY);
         settings.put("RECRUITING_ACCOUNTS_BOOTSTRAP_ADMIN_EMAIL", ADMIN);

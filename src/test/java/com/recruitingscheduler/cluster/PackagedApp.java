@@ -1,5 +1,7 @@
 package com.recruitingscheduler.cluster;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,6 +33,19 @@ final class PackagedApp implements AutoCloseable {
         this.port = port;
         this.process = process;
         this.toFirstPage = toFirstPage;
+    }
+
+    /**
+     * The settings (environment variables) of a packaged app on this database with the built-in sandbox standing in
+     * for Google, as a demonstration runs it; callers add their own.
+     */
+    static Map<String, String> onSandbox(EmbeddedPostgres postgres) {
+        return new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "packaged-app-csrf-signature-key-0123456789",
+                "RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
+                "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true"));
     }
 
     /** Launches the app with these settings (environment variables) and waits for {@code /login} to answer 200. */

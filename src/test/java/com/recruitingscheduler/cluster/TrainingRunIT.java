@@ -21,12 +21,7 @@ class TrainingRunIT {
     void aTrainingStartServesItsFirstPageExitsAndLeavesAnArchiveALaterStartRunsWith(@TempDir Path dir) throws Exception {
         Path archive = dir.resolve("trained.jsa");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            Map<String, String> settings = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", "training-test-csrf-signature-key-0123456789",
-                    "RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
-                    "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true");
+            Map<String, String> settings = PackagedApp.onSandbox(postgres);
 
             String log = PackagedApp.train(settings, archive); // throws unless it exits with 0
 
