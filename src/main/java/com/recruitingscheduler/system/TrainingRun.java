@@ -20,7 +20,7 @@ import java.time.Instant;
  * A training start ({@code recruiting.training-run=true}): the app starts as it always does — the schema migrated,
  * everything booted against the real database —, serves its own sign-in page once, and exits with 0. Run with
  * {@code -XX:ArchiveClassesAtExit=…}, the JVM then writes a class-data archive of every class a start loads, which
- * later starts map instead of loading (faster, less memory). It answers no one else: it only lives for that page.
+ * later starts map instead of loading and verifying them again. It needs a fixed port ({@code quarkus.http.port}).
  */
 public class TrainingRun {
 
@@ -31,6 +31,11 @@ public class TrainingRun {
                     @ConfigProperty(name = "recruiting.training-run", defaultValue = "false") boolean trainingRun,
                     @ConfigProperty(name = "quarkus.http.port") int port) {
         if (!trainingRun) {
+            return;
+        }
+        if (port == 0) {
+            LOG.error("Training run: quarkus.http.port is 0 (any free port), so the app cannot ask itself for a page; set a port.");
+            Quarkus.asyncExit(1);
             return;
         }
         Thread run = new Thread(() -> Quarkus.asyncExit(servedFirstPage(port) ? 0 : 1), "training-run");

@@ -18,8 +18,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * The packaged app started as the README says ({@code java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar}
- * in {@code target/quarkus-app}: the archive the build made, or one a training start made), on its own port, for the benchmarks: how long until its
- * first page, and how much memory it holds.
+ * in {@code target/quarkus-app}: the archive the build made, or one a training start made), on its own port, for
+ * the benchmarks: how long until its first page, and how much memory it holds.
  */
 final class PackagedApp implements AutoCloseable {
 
@@ -122,8 +122,7 @@ final class PackagedApp implements AutoCloseable {
     /** Resident memory now, from /proc (Linux). */
     long rssMegabytes() {
         try {
-            String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
-            return Long.parseLong(status.replaceAll("(?s).*VmRSS:\\s+(\\d+) kB.*", "$1")) / 1024;
+            return kilobytes(Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status")), "VmRSS:\\s+(\\d+) kB") / 1024;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +130,7 @@ final class PackagedApp implements AutoCloseable {
 
     /**
      * What the resident memory is made of, from /proc: the process's own pages and the files it maps (the archive,
-     * jars); and how much of its own is Java heap (committed), from {@code jcmd GC.heap_info}.
+     * jars); and the Java heap G1 has committed (not all of it touched), from {@code jcmd GC.heap_info}.
      */
     String memory() {
         try {
@@ -139,8 +138,8 @@ final class PackagedApp implements AutoCloseable {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     String.valueOf(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
             String heap = new String(jcmd.getInputStream().readAllBytes());
-            return "own " + kilobytes(status, "RssAnon:\\s+(\\d+) kB") / 1024 + " MB, of which heap "
-                    + kilobytes(heap, "heap\\s+total (\\d+)K") / 1024 + " MB; files " + kilobytes(status, "RssFile:\\s+(\\d+) kB") / 1024 + " MB";
+            return "own " + kilobytes(status, "RssAnon:\\s+(\\d+) kB") / 1024 + " MB, Java heap committed "
+                    + kilobytes(heap, "heap\\s+total (\\d+)K") / 1024 + " MB, files " + kilobytes(status, "RssFile:\\s+(\\d+) kB") / 1024 + " MB";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,6 +56,13 @@ class StartupRefusalIT {
     }
 
     @Test
+    void aTrainingStartWithoutAFixedPortSaysSoAndExitsWithAnError() throws Exception {
+        String log = start(Map.of("RECRUITING_CALENDAR_MODE", "sandbox", "RECRUITING_SANDBOX_ENABLED", "true",
+                "RECRUITING_SANDBOX_ALLOW_IN_PRODUCTION", "true", "RECRUITING_TRAINING_RUN", "true"));
+        assertThat(log).contains("quarkus.http.port is 0");
+    }
+
+    @Test
     void aMissingServiceAccountKeyFileStopsTheAppNamingTheSetting() throws Exception {
         String log = start(Map.of("RECRUITING_CALENDAR_MODE", "google", "RECRUITING_CALENDAR_CREDENTIALS", "/nonexistent/key.json",
                 "RECRUITING_CALENDAR_ORGANIZER", "recruiting@corp.example"));
