@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,11 @@ class AccessibilityBrowserTest extends BrowserTest {
             failures.addAll(check(page, "login", size[0]));
             page.navigate(schedulingLink);
             failures.addAll(check(page, "the candidate's page", size[0]));
+            page.navigate(candidateLink());
+            page.locator("input[name=start]").first().check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book this time")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Booked"))).isVisible();
+            failures.addAll(check(page, "the candidate's page once booked", size[0]));
             page.navigate(url("schedule/" + "C".repeat(43)));
             failures.addAll(check(page, "a candidate's link that does not open", size[0]));
             signIn(page, admin);
@@ -69,6 +75,18 @@ class AccessibilityBrowserTest extends BrowserTest {
             page.navigate(url("interviews/new"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the interview")).click();
             failures.addAll(check(page, "interviews/new with errors", size[0]));
+            page.navigate(url("interviews/new"));
+            page.getByLabel("Role").fill("Platform Engineer");
+            page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().plusDays(5).toString());
+            page.getByLabel("Start time").fill("09:00");
+            page.locator("#candidateName").fill("Ada Candidate");
+            page.locator("#candidateEmail").fill("ada." + size[0] + "@candidates.example");
+            page.locator("#candidateTimeZone").fill("Europe/Lisbon");
+            page.getByLabel("Interviewer 1 name").fill("Ines Interviewer");
+            page.getByLabel("Interviewer 1 e-mail").fill("ines." + size[0] + "@corp.example");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find a time")).click();
+            assertThat(page.locator(".suggestions li").first()).isVisible();
+            failures.addAll(check(page, "interviews/new with times found", size[0]));
             context.close();
         }
         assertThat(failures).isEmpty();
