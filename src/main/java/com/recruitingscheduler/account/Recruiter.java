@@ -54,6 +54,6 @@ public class Recruiter extends PanacheEntityBase {
     }
 
     public Set<String> roles() {
-        return admin ? Set.of(Roles.RECRUITER, Roles.ADMIN) : Set.of(Roles.RECRUITER);
+        return Roles.of(admin);
     }
 }

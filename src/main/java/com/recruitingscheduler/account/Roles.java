@@ -1,5 +1,7 @@
 package com.recruitingscheduler.account;
 
+import java.util.Set;
+
 /** The roles the app knows. An admin is also a recruiter; an API key is neither. */
 public final class Roles {
     public static final String RECRUITER = "recruiter";
@@ -7,5 +9,10 @@ public final class Roles {
     public static final String API = "api";
 
     private Roles() {
+    }
+
+    /** An account's roles. */
+    public static Set<String> of(boolean admin) {
+        return admin ? Set.of(RECRUITER, ADMIN) : Set.of(RECRUITER);
     }
 }

@@ -1,6 +1,5 @@
 package com.recruitingscheduler.account;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -91,30 +90,20 @@ public final class SessionAuthentication {
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                // One transaction a request: the session (marked used) and its account, read again.
-                // (an ended session is marked so in the same transaction, which must commit: no exception inside)
-                record Found(String email, Recruiter account, String timeZone) {
-                }
-                Found found = QuarkusTransaction.requiringNew().call(() -> sessions.find(request.token)
-                        .map(live -> new Found(live.email(), Recruiter.byEmail(live.email()).orElse(null),
-                                RecruiterPreference.timeZoneOf(live.email()).orElse(live.browserTimeZone())))
-                        .orElse(null));
-                if (found == null) {
-                    throw new AuthenticationFailedException("The session has ended");
-                }
-                String email = found.email();
-                Recruiter account = found.account();
-                if (account != null) {
-                    if (!account.enabled) {
+                Sessions.Live live = sessions.find(request.token)
+                        .orElseThrow(() -> new AuthenticationFailedException("The session has ended"));
+                if (live.account().isPresent()) {
+                    Sessions.Account account = live.account().get();
+                    if (!account.enabled()) {
                         throw new AuthenticationFailedException("The account is disabled");
                     }
-                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(() -> account.email)
-                            .addRoles(account.roles()).addAttribute("name", account.name), found.timeZone());
+                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(account::email)
+                            .addRoles(Roles.of(account.admin())).addAttribute("name", account.name()), live.timeZone());
                 }
                 // No local account: a colleague who signed in with Google, while that domain may sign in.
-                if (google.admits(email)) {
-                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(() -> email).addRole(Roles.RECRUITER)
-                            .addAttribute("name", email), found.timeZone());
+                if (google.admits(live.email())) {
+                    return withZone(QuarkusSecurityIdentity.builder().setPrincipal(live::email).addRole(Roles.RECRUITER)
+                            .addAttribute("name", live.email()), live.timeZone());
                 }
                 throw new AuthenticationFailedException("The account is gone");
             });

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.account;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -7,9 +8,15 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,14 +36,29 @@ public class Sessions {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final SessionsConfig config;
+    private final AgroalDataSource database;
 
-    Sessions(SessionsConfig config) {
+    Sessions(SessionsConfig config, AgroalDataSource database) {
         this.config = config;
+        this.database = database;
     }
 
-    /** A live session: whose, and the browser's time zone at sign-in (null when it did not say). */
-    record Live(String email, String browserTimeZone) {
+    /**
+     * A live session and what every request needs with it: whose it is, their account (empty for a Google sign-in
+     * without one), and the zone they read times in — saved, else the browser's at sign-in (null when neither).
+     */
+    record Live(String email, Optional<Account> account, String timeZone) {
     }
+
+    /** What a request needs of an account. */
+    record Account(String email, String name, boolean enabled, boolean admin) {
+    }
+
+    /** The session with its account and saved zone: one statement a request, along primary keys and an index. */
+    private static final String FIND = "select s.email, s.created_at, s.last_seen_at, s.ended_at, s.browser_time_zone, "
+            + "r.email, r.name, r.enabled, r.admin, p.time_zone from recruiter_session s "
+            + "left join recruiter r on lower(r.email) = s.email left join recruiter_preference p on p.email = s.email "
+            + "where s.token_hash = ?";
 
     /**
      * Opens a session for the account and sets its cookie on the response; {@code browserTimeZone} is what the
@@ -60,23 +82,49 @@ public class Sessions {
                 .setSameSite(CookieSameSite.LAX).setSecure(isHttps(routing)));
     }
 
-    /** The live session this token opens, marking it used; empty when unknown or ended. */
+    /**
+     * The live session this token opens, marking it used (at most once a {@link #TOUCH_EVERY}) or ended when its time
+     * is up; empty when unknown or ended. Outside any transaction: one read, and a write only when one is due.
+     */
     Optional<Live> find(String token) {
         Instant now = Instant.now();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            RecruiterSession session = RecruiterSession.findById(ApiKey.hash(token));
-            if (session == null || session.endedAt != null) {
-                return Optional.empty();
+        String hash = ApiKey.hash(token);
+        try (Connection connection = database.getConnection()) {
+            Instant lastSeen;
+            Live live;
+            try (PreparedStatement read = connection.prepareStatement(FIND)) {
+                read.setString(1, hash);
+                try (ResultSet row = read.executeQuery()) {
+                    if (!row.next() || row.getObject(4) != null) {
+                        return Optional.empty();
+                    }
+                    Instant created = row.getObject(2, OffsetDateTime.class).toInstant();
+                    lastSeen = row.getObject(3, OffsetDateTime.class).toInstant();
+                    if (now.isAfter(created.plus(config.lifetime())) || now.isAfter(lastSeen.plus(config.idleTimeout()))) {
+                        write(connection, "update recruiter_session set ended_at = ? where token_hash = ? and ended_at is null", now, hash);
+                        return Optional.empty();
+                    }
+                    Optional<Account> account = row.getString(6) == null ? Optional.empty()
+                            : Optional.of(new Account(row.getString(6), row.getString(7), row.getBoolean(8), row.getBoolean(9)));
+                    String saved = row.getString(10);
+                    live = new Live(row.getString(1), account, saved != null ? saved : row.getString(5));
+                }
             }
-            if (now.isAfter(session.createdAt.plus(config.lifetime())) || now.isAfter(session.lastSeenAt.plus(config.idleTimeout()))) {
-                session.endedAt = now;
-                return Optional.empty();
+            if (now.isAfter(lastSeen.plus(TOUCH_EVERY))) {
+                write(connection, "update recruiter_session set last_seen_at = ? where token_hash = ?", now, hash);
             }
-            if (now.isAfter(session.lastSeenAt.plus(TOUCH_EVERY))) {
-                session.lastSeenAt = now;
-            }
-            return Optional.of(new Live(session.email, session.browserTimeZone));
-        });
+            return Optional.of(live);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the session: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Connection connection, String sql, Instant at, String hash) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setObject(1, at.atOffset(ZoneOffset.UTC));
+            update.setString(2, hash);
+            update.executeUpdate();
+        }
     }
 
     /** Signs out the browser of this request: its session ends and its cookie is cleared. */

@@ -168,6 +168,31 @@ class SignInAndSessionsTest {
         assertThat(Accounts.isSignedIn(busy)).as("past the 12-hour lifetime").isFalse();
         assertThat(Accounts.isSignedIn(idle)).as("idle past 2 hours").isFalse();
         assertThat(Accounts.isSignedIn(fresh)).isTrue();
+        assertThat(session(busy).endedAt).as("an expired session is ended, not only refused").isNotNull();
+        assertThat(session(idle).endedAt).isNotNull();
+        assertThat(session(fresh).endedAt).isNull();
+    }
+
+    @Test
+    void aSessionInUseIsMarkedUsedAtMostOnceAMinute() {
+        String token = Accounts.signIn(Accounts.create(false), Accounts.PASSWORD);
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(5));
+        Instant justNow = Instant.now().minus(Duration.ofSeconds(20));
+        setLastSeen(token, longAgo);
+        assertThat(Accounts.isSignedIn(token)).isTrue();
+        assertThat(session(token).lastSeenAt).as("used 5 minutes ago: marked used now").isAfter(justNow.plusSeconds(19));
+
+        setLastSeen(token, justNow);
+        assertThat(Accounts.isSignedIn(token)).isTrue();
+        assertThat(session(token).lastSeenAt).as("used 20 s ago: not written again").isBetween(justNow.minusMillis(1), justNow.plusMillis(1));
+    }
+
+    private static void setLastSeen(String token, Instant at) {
+        QuarkusTransaction.requiringNew().run(() -> RecruiterSession.update("lastSeenAt = ?1 where tokenHash = ?2", at, ApiKey.hash(token)));
+    }
+
+    private static RecruiterSession session(String token) {
+        return QuarkusTransaction.requiringNew().call(() -> RecruiterSession.<RecruiterSession>findById(ApiKey.hash(token)));
     }
 
     @Test
