@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Someone who may sign in with e-mail and password. The password is kept only as a bcrypt hash. */
 @Entity
@@ -51,9 +50,5 @@ public class Recruiter extends PanacheEntityBase {
     /** Replaces the password (kept only as its bcrypt hash); the caller ends the account's sessions. */
     public void changePassword(String password) {
         passwordHash = BcryptUtil.bcryptHash(password);
-    }
-
-    public Set<String> roles() {
-        return Roles.of(admin);
     }
 }

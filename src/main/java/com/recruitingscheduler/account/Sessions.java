@@ -90,32 +90,42 @@ public class Sessions {
         Instant now = Instant.now();
         String hash = ApiKey.hash(token);
         try (Connection connection = database.getConnection()) {
-            Instant lastSeen;
-            Live live;
-            try (PreparedStatement read = connection.prepareStatement(FIND)) {
-                read.setString(1, hash);
-                try (ResultSet row = read.executeQuery()) {
-                    if (!row.next() || row.getObject(4) != null) {
-                        return Optional.empty();
-                    }
-                    Instant created = row.getObject(2, OffsetDateTime.class).toInstant();
-                    lastSeen = row.getObject(3, OffsetDateTime.class).toInstant();
-                    if (now.isAfter(created.plus(config.lifetime())) || now.isAfter(lastSeen.plus(config.idleTimeout()))) {
-                        write(connection, "update recruiter_session set ended_at = ? where token_hash = ? and ended_at is null", now, hash);
-                        return Optional.empty();
-                    }
-                    Optional<Account> account = row.getString(6) == null ? Optional.empty()
-                            : Optional.of(new Account(row.getString(6), row.getString(7), row.getBoolean(8), row.getBoolean(9)));
-                    String saved = row.getString(10);
-                    live = new Live(row.getString(1), account, saved != null ? saved : row.getString(5));
-                }
+            Optional<Stored> found = read(connection, hash);
+            if (found.isEmpty() || found.get().ended()) {
+                return Optional.empty();
             }
-            if (now.isAfter(lastSeen.plus(TOUCH_EVERY))) {
+            Stored stored = found.get();
+            if (now.isAfter(stored.created().plus(config.lifetime())) || now.isAfter(stored.lastSeen().plus(config.idleTimeout()))) {
+                write(connection, "update recruiter_session set ended_at = ? where token_hash = ? and ended_at is null", now, hash);
+                return Optional.empty();
+            }
+            if (now.isAfter(stored.lastSeen().plus(TOUCH_EVERY))) {
                 write(connection, "update recruiter_session set last_seen_at = ? where token_hash = ?", now, hash);
             }
-            return Optional.of(live);
+            return Optional.of(stored.live());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the session: " + e.getMessage(), e);
+        }
+    }
+
+    /** A session as stored, with what a request needs of it. */
+    private record Stored(Instant created, Instant lastSeen, boolean ended, Live live) {
+    }
+
+    private static Optional<Stored> read(Connection connection, String hash) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(FIND)) {
+            read.setString(1, hash);
+            try (ResultSet row = read.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Optional<Account> account = row.getString(6) == null ? Optional.empty()
+                        : Optional.of(new Account(row.getString(6), row.getString(7), row.getBoolean(8), row.getBoolean(9)));
+                String saved = row.getString(10);
+                return Optional.of(new Stored(row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getObject(3, OffsetDateTime.class).toInstant(), row.getObject(4) != null,
+                        new Live(row.getString(1), account, saved != null ? saved : row.getString(5))));
+            }
         }
     }
 
