@@ -62,4 +62,12 @@ public interface CalendarGateway {
      * {@code freebusy.query} per 50 calendars, Google's limit. Errors are reported per calendar.
      */
     FreeBusy freeBusy(List<String> calendars, Instant from, Instant to);
+
+    /**
+     * A person's own calendar (their e-mail): its time zone and published working hours (1 quota unit). Empty when
+     * Google shows the organizer no such calendar ({@code 404}, or {@code 403} when it is not shared).
+     *
+     * @throws CalendarException when Google could not be asked (network, server error, the budget)
+     */
+    Optional<PersonCalendar> personCalendar(String email);
 }

@@ -5,23 +5,31 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
+import com.recruitingscheduler.calendar.PersonCalendar;
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.web.FieldProblem;
 import com.recruitingscheduler.web.InvalidRequestException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The one place that says how a person interviews: their directory entry, the defaults where it says nothing
+ * The one place that says how a person interviews: their directory entry; where it says nothing of their zone or
+ * working hours, their own Google calendar's ({@link PersonCalendars}); the defaults for the rest
  * ({@link InterviewerDefaults}; the time zone, unless configured, is the organizer calendar's).
  */
 @ApplicationScoped
@@ -33,28 +41,39 @@ public class Directory {
     private final InterviewerDefaults defaults;
     private final CalendarGateway calendar;
     private final ObjectMapper json;
+    private final PersonCalendars personCalendars;
 
-    Directory(InterviewerDefaults defaults, CalendarGateway calendar, ObjectMapper json) {
+    Directory(InterviewerDefaults defaults, CalendarGateway calendar, ObjectMapper json, PersonCalendars personCalendars) {
         this.defaults = defaults;
         this.calendar = calendar;
         this.json = json;
+        this.personCalendars = personCalendars;
     }
 
-    /** These people (e-mail to the name to use when the directory has none), each with their rules. */
+    /**
+     * These people (e-mail to the name to use when the directory has none), each with their rules: what their entry
+     * says; where it gives no working hours or no zone, their own Google calendar's (working hours only when read in
+     * the zone that holds for them); the defaults for the rest.
+     */
     public Map<String, Person> people(Map<String, String> namesByEmail) {
         List<String> emails = namesByEmail.keySet().stream().map(Directory::key).toList();
         Map<String, InterviewerProfile> profiles = new HashMap<>();
         QuarkusTransaction.joiningExisting().run(() -> InterviewerProfile.<InterviewerProfile>list("email in ?1", emails)
                 .forEach(p -> profiles.put(p.email, p)));
+        Map<String, PersonCalendar> calendars = personCalendars.of(emails.stream()
+                .filter(email -> profiles.get(email) == null || profiles.get(email).workingHours == null
+                        || profiles.get(email).timeZone == null)
+                .distinct().toList());
         ZoneId fallbackZone = null;
         Map<String, Person> people = new HashMap<>();
         for (Map.Entry<String, String> entry : namesByEmail.entrySet()) {
             String email = key(entry.getKey());
             InterviewerProfile profile = profiles.get(email);
-            if (profile == null || profile.timeZone == null) {
+            PersonCalendar own = calendars.get(email);
+            if ((profile == null || profile.timeZone == null) && (own == null || own.zone() == null)) {
                 fallbackZone = fallbackZone != null ? fallbackZone : defaultZone();
             }
-            people.put(email, person(email, entry.getValue(), profile, fallbackZone));
+            people.put(email, person(email, entry.getValue(), profile, own, fallbackZone));
         }
         return people;
     }
@@ -164,14 +183,43 @@ public class Directory {
         }
     }
 
-    private Person person(String email, String name, InterviewerProfile profile, ZoneId fallbackZone) {
-        if (profile == null) {
-            return new Person(email, name, fallbackZone, defaults.workingHours(), defaults.dailyLimit(), defaults.weeklyLimit(),
-                    false, false);
+    private Person person(String email, String name, InterviewerProfile profile, PersonCalendar own, ZoneId fallbackZone) {
+        ZoneId zone = profile != null && profile.timeZone != null ? ZoneId.of(profile.timeZone)
+                : own != null && own.zone() != null ? own.zone() : fallbackZone;
+        WorkingHours hours = defaults.workingHours();
+        Person.HoursFrom from = Person.HoursFrom.DEFAULTS;
+        if (profile != null && profile.workingHours != null) {
+            hours = workingHours(profile);
+            from = Person.HoursFrom.DIRECTORY;
+        } else if (own != null && !own.workingHours().isEmpty() && zone.equals(own.zone())) {
+            hours = published(own);
+            from = Person.HoursFrom.GOOGLE;
         }
-        return new Person(email, profile.name, profile.timeZone == null ? fallbackZone : ZoneId.of(profile.timeZone),
-                workingHours(profile), profile.dailyLimit == null ? defaults.dailyLimit() : profile.dailyLimit,
+        if (profile == null) {
+            return new Person(email, name, zone, hours, from, defaults.dailyLimit(), defaults.weeklyLimit(), false, false);
+        }
+        return new Person(email, profile.name, zone, hours, from,
+                profile.dailyLimit == null ? defaults.dailyLimit() : profile.dailyLimit,
                 profile.weeklyLimit == null ? defaults.weeklyLimit() : profile.weeklyLimit, profile.trainee, true);
+    }
+
+    /**
+     * Google's blocks (a day each) as windows: the days that share a span are one window. An end of 24:00 reads as
+     * 23:59 — the same for every interview, since one must end on the day it starts.
+     */
+    private static WorkingHours published(PersonCalendar calendar) {
+        Map<List<Integer>, Set<DayOfWeek>> daysBySpan = new LinkedHashMap<>();
+        calendar.workingHours().stream()
+                .sorted(Comparator.comparingInt(PersonCalendar.Block::start).thenComparing(PersonCalendar.Block::day))
+                .forEach(b -> daysBySpan.computeIfAbsent(List.of(b.start(), b.end()), span -> EnumSet.noneOf(DayOfWeek.class))
+                        .add(b.day()));
+        List<WorkingHours.Window> windows = new ArrayList<>();
+        daysBySpan.forEach((span, days) -> windows.add(new WorkingHours.Window(days, localTime(span.get(0)), localTime(span.get(1)))));
+        return new WorkingHours(windows);
+    }
+
+    private static LocalTime localTime(int minutes) {
+        return minutes >= 24 * 60 ? LocalTime.of(23, 59) : LocalTime.of(minutes / 60, minutes % 60);
     }
 
     /** The configured default zone, else the organizer calendar's, else UTC when Google cannot be asked. */

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,17 @@ public interface InterviewerDefaults {
     /** Interviews a week at most (Monday to Sunday, their time zone). */
     @WithDefault("6")
     int weeklyLimit();
+
+    /**
+     * Whether an interviewer the directory gives no working hours (or no zone) gets those of their own Google
+     * calendar, when they published any and Google shows them to the organizer.
+     */
+    @WithDefault("true")
+    boolean googleWorkingHours();
+
+    /** How long a person's Google calendar (zone and working hours) is kept before it is read again. */
+    @WithDefault("1h")
+    Duration googleWorkingHoursCache();
 
     default WorkingHours workingHours() {
         return WorkingHours.of(workingDays(), workdayStart(), workdayEnd());

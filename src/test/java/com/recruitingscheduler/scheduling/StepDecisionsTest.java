@@ -54,6 +54,11 @@ class StepDecisionsTest {
         public com.recruitingscheduler.calendar.FreeBusy freeBusy(List<String> calendars, Instant from, Instant to) {
             return new com.recruitingscheduler.calendar.FreeBusy(java.util.Map.of(), java.util.Map.of());
         }
+
+        @Override
+        public Optional<com.recruitingscheduler.calendar.PersonCalendar> personCalendar(String email) {
+            return Optional.empty();
+        }
     }
 
     private final InMemoryCalendar calendar = new InMemoryCalendar();

@@ -32,6 +32,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,9 +46,14 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewerDirectoryApi {
 
-    /** An interviewer as the API shows them, every value in effect (the directory's, else the default). */
-    public record InterviewerJson(String email, String name, String timeZone, List<WindowJson> workingHours, int dailyLimit,
-                                  int weeklyLimit, List<String> pools, boolean trainee, boolean listed) {
+    /**
+     * An interviewer as the API shows them, every value in effect: the directory's; for the zone and working hours
+     * where it has none, their own Google calendar's; else the default. {@code workingHoursFrom}: {@code directory},
+     * {@code google} or {@code defaults}.
+     */
+    public record InterviewerJson(String email, String name, String timeZone, List<WindowJson> workingHours,
+                                  String workingHoursFrom, int dailyLimit, int weeklyLimit, List<String> pools,
+                                  boolean trainee, boolean listed) {
     }
 
     /** Days of the week and a span of local time, e.g. {@code {"days": ["MONDAY"], "start": "09:00", "end": "17:00"}}. */
@@ -140,10 +146,10 @@ public class InterviewerDirectoryApi {
         Map<String, List<String>> pools = Pool.namesByMember();
         return profiles.entrySet().stream().map(entry -> {
             Person person = people.get(entry.getKey());
-            List<WindowJson> hours = directory.workingHours(entry.getValue()).windows().stream()
+            List<WindowJson> hours = person.workingHours().windows().stream()
                     .map(w -> new WindowJson(w.days().stream().sorted().toList(), w.start(), w.end())).toList();
-            return new InterviewerJson(person.email(), person.name(), person.zone().getId(), hours, person.dailyLimit(),
-                    person.weeklyLimit(), pools.getOrDefault(entry.getKey(), List.of()), person.trainee(), person.listed());
+            return new InterviewerJson(person.email(), person.name(), person.zone().getId(), hours,
+                    person.workingHoursFrom().name().toLowerCase(Locale.ROOT), person.dailyLimit(), person.weeklyLimit(), pools.getOrDefault(entry.getKey(), List.of()), person.trainee(), person.listed());
         }).toList();
     }
 

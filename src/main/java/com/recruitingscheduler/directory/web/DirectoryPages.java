@@ -239,7 +239,9 @@ public class DirectoryPages {
                             && t.get(IsoFields.WEEK_BASED_YEAR) == today.get(IsoFields.WEEK_BASED_YEAR)).count();
             int day = (int) theirs.stream().filter(b -> b.start().atZone(person.zone()).toLocalDate().equals(today.toLocalDate()))
                     .count();
-            rows.add(new Row(person, describe(person.workingHours()), week, day, poolsOf.getOrDefault(email, List.of())));
+            String hours = describe(person.workingHours())
+                    + (person.workingHoursFrom() == Person.HoursFrom.GOOGLE ? " (from their Google Calendar)" : "");
+            rows.add(new Row(person, hours, week, day, poolsOf.getOrDefault(email, List.of())));
         }
         return rows;
     }

@@ -543,9 +543,14 @@ public class SandboxCalendar {
     }
 
     private void requireCalendar(String calendarId) {
-        if (!calendarId.equals("primary") && !calendarId.equalsIgnoreCase(organizer)) {
+        if (!isOrganizers(calendarId)) {
             throw SandboxError.notFound();
         }
+    }
+
+    /** Whether this id names the sandbox's one calendar, the organizer's. */
+    boolean isOrganizers(String calendarId) {
+        return calendarId.equals("primary") || calendarId.equalsIgnoreCase(organizer);
     }
 
     private static boolean hasPrivateProperty(ObjectNode event, String filter) {

@@ -2,6 +2,8 @@ package com.recruitingscheduler.sandbox.calendar;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.recruitingscheduler.sandbox.SandboxError;
+import com.recruitingscheduler.sandbox.control.SandboxBusy;
+import com.recruitingscheduler.sandbox.control.SandboxPeople;
 import com.recruitingscheduler.sandbox.oauth.SandboxTokens;
 import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +40,8 @@ public class SandboxCalendarResource {
 
     private final SandboxCalendar calendar;
     private final SandboxFreeBusy freeBusy;
+    private final SandboxPeople people;
+    private final SandboxBusy ownBusy;
     private final SandboxTokens tokens;
     private final ObjectMapper json;
 
@@ -47,9 +51,12 @@ public class SandboxCalendarResource {
     @HeaderParam("Authorization")
     String authorization;
 
-    SandboxCalendarResource(SandboxCalendar calendar, SandboxFreeBusy freeBusy, SandboxTokens tokens, ObjectMapper json) {
+    SandboxCalendarResource(SandboxCalendar calendar, SandboxFreeBusy freeBusy, SandboxPeople people, SandboxBusy ownBusy,
+                            SandboxTokens tokens, ObjectMapper json) {
         this.calendar = calendar;
         this.freeBusy = freeBusy;
+        this.people = people;
+        this.ownBusy = ownBusy;
         this.tokens = tokens;
         this.json = json;
     }
@@ -67,7 +74,14 @@ public class SandboxCalendarResource {
     @Path("/calendars/{calendarId}")
     public ObjectNode getCalendar(@PathParam("calendarId") String calendarId) {
         caller();
-        return calendar.calendar(calendarId);
+        if (calendar.isOrganizers(calendarId)) {
+            return calendar.calendar(calendarId);
+        }
+        // Someone else's own calendar: shown when given through /sandbox/people and readable, else not found.
+        if (ownBusy.unreadable(calendarId).isPresent()) {
+            throw SandboxError.notFound();
+        }
+        return people.calendar(calendarId).orElseThrow(SandboxError::notFound);
     }
 
     @GET
