@@ -19,8 +19,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -93,7 +91,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
     @Override
     public ZoneId organizerTimeZone() {
         solutionTypes(Use.READ); // read with the allowed types, and cached with them
-        ZoneId zone = zone(solutionTypes.timeZone());
+        ZoneId zone = CalendarMapping.zone(solutionTypes.timeZone());
         return zone == null ? ZoneOffset.UTC : zone;
     }
 
@@ -282,7 +280,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
     public Optional<PersonCalendar> personCalendar(String email) {
         try {
             var calendar = call("calendars.get", Use.READ, () -> client().calendars().get(email).execute());
-            return Optional.of(new PersonCalendar(zone(calendar.getTimeZone()), workingHours(calendar.get("workingHours"))));
+            return Optional.of(CalendarMapping.personCalendar(calendar));
         } catch (CalendarException e) {
             boolean notShown = e.status() == 404 || (e.status() == 403 && !e.isTransient());
             if (notShown && e.retryAfter() == null && !e.isConfigurationError()) {
@@ -290,41 +288,6 @@ public class GoogleCalendarGateway implements CalendarGateway {
             }
             throw e;
         }
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return id == null ? null : ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The published working hours from the calendar's raw JSON: the generated client (rev. 2026-07-08, the newest
-     * served) does not model {@code workingHours}, so it is read as Google sends it. Blocks that do not read as a day
-     * and a span within it are left out; hours turned off read as none.
-     */
-    private static List<PersonCalendar.Block> workingHours(Object raw) {
-        if (!(raw instanceof Map<?, ?> hours) || !Boolean.TRUE.equals(hours.get("workingHoursEnabled"))
-                || !(hours.get("availableTimes") instanceof List<?> times)) {
-            return List.of();
-        }
-        List<PersonCalendar.Block> blocks = new ArrayList<>();
-        for (Object time : times) {
-            if (time instanceof Map<?, ?> block && block.get("dayOfWeek") instanceof String day
-                    && block.get("periodStart") instanceof Number start && block.get("periodEnd") instanceof Number end) {
-                try {
-                    DayOfWeek dayOfWeek = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-                    if (start.intValue() >= 0 && end.intValue() > start.intValue() && end.intValue() <= 24 * 60) {
-                        blocks.add(new PersonCalendar.Block(dayOfWeek, start.intValue(), end.intValue()));
-                    }
-                } catch (IllegalArgumentException e) {
-                    LOG.debugf("A working-hours block with an unknown day was left out: %s", day);
-                }
-            }
-        }
-        return blocks;
     }
 
     @Override
