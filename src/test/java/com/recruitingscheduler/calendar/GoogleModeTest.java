@@ -1,5 +1,6 @@
 package com.recruitingscheduler.calendar;
 
+import com.recruitingscheduler.sandbox.control.SandboxStats;
 import com.recruitingscheduler.sandbox.oauth.SandboxTokens;
 import com.recruitingscheduler.support.Interviews;
 import com.recruitingscheduler.support.ServiceAccountKey;
@@ -40,6 +41,9 @@ class GoogleModeTest {
     @Inject
     SandboxTokens tokens;
 
+    @Inject
+    SandboxStats stats;
+
     @Test
     void schedulesWithServiceAccountCredentialsImpersonatingTheOrganizer() {
         String id = Interviews.schedule(Interviews.request());
@@ -50,5 +54,8 @@ class GoogleModeTest {
             assertThat(grant.subject()).isEqualTo(ORGANIZER);
             assertThat(grant.scope()).contains("https://www.googleapis.com/auth/calendar");
         });
+        // Google charges the per-user quota to the quotaUser each call names: the organizer, on every call.
+        assertThat(stats.callsByQuotaUser()).containsOnlyKeys(ORGANIZER);
+        assertThat(stats.callsByQuotaUser().get(ORGANIZER)).isGreaterThanOrEqualTo(4); // two inserts, two invitations
     }
 }

@@ -33,7 +33,8 @@ public class SandboxFaults {
         if (!request.getUriInfo().getPath().startsWith(API)) {
             return Uni.createFrom().nullItem();
         }
-        stats.count(request.getMethod(), request.getHeaderString("X-HTTP-Method-Override"), request.getUriInfo().getPath());
+        stats.count(request.getMethod(), request.getHeaderString("X-HTTP-Method-Override"), request.getUriInfo().getPath(),
+                request.getUriInfo().getQueryParameters().getFirst("quotaUser"));
         SandboxSettings.Faults faults = settings.current().faults();
         Uni<Void> wait = faults.latency().isZero() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(faults.latency());

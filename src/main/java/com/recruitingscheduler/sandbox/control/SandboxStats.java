@@ -11,14 +11,19 @@ import java.util.concurrent.atomic.LongAdder;
 @ApplicationScoped
 public class SandboxStats {
 
+    /** What a call that names no {@code quotaUser} is counted under in {@link #callsByQuotaUser()}. */
+    public static final String NO_QUOTA_USER = "";
+
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byQuotaUser = new ConcurrentHashMap<>();
 
     /** What Google charges a call in quota units: a patch costs 3, every other call 1. */
     static int quotaUnits(String name) {
         return name.equals("events.patch") ? 3 : 1;
     }
 
-    void count(String httpMethod, String override, String path) {
+    void count(String httpMethod, String override, String path, String quotaUser) {
+        byQuotaUser.computeIfAbsent(quotaUser == null ? NO_QUOTA_USER : quotaUser, k -> new LongAdder()).increment();
         String method = override != null ? override.toUpperCase() : httpMethod;
         String name;
         if (path.matches(".*/calendars/[^/]+/events/[^/]+")) {
@@ -51,7 +56,15 @@ public class SandboxStats {
         return counts;
     }
 
+    /** Calls by the user Google would charge them to ({@code quotaUser}), since the start or the last reset. */
+    public Map<String, Long> callsByQuotaUser() {
+        Map<String, Long> counts = new TreeMap<>();
+        byQuotaUser.forEach((user, count) -> counts.put(user, count.sum()));
+        return counts;
+    }
+
     void reset() {
         calls.clear();
+        byQuotaUser.clear();
     }
 }
