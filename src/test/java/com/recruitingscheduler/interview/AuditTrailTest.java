@@ -14,8 +14,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +45,7 @@ class AuditTrailTest {
         assertThat(api(key).get("/api/interviews/" + id).jsonPath().getString("createdBy")).isEqualTo("api-key:" + name);
 
         api(ApiKeyForEveryRequest.KEY).contentType("application/json")
-                .body(Map.of("start", Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()))
+                .body(Map.of("start", Interviews.daysAhead(5).toString()))
                 .patch("/api/interviews/" + id).then().statusCode(202);
 
         JsonPath history = api(key).get("/api/interviews/" + id + "/history").then().statusCode(200).extract().jsonPath();

@@ -44,7 +44,7 @@ class RescheduleTest {
         request.put("recruiterTimeZone", "Europe/Berlin");
         String id = Interviews.schedule(request);
         JsonPath before = Interviews.settled(id);
-        Instant newStart = Instant.now().plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        Instant newStart = Interviews.daysAhead(9);
 
         given().contentType(ContentType.JSON).body(Map.of("start", newStart.toString(), "durationMinutes", 90))
                 .when().patch("/api/interviews/" + id)

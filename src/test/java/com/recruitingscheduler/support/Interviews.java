@@ -5,7 +5,6 @@ import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,18 @@ public final class Interviews {
     private Interviews() {
     }
 
+    /**
+     * A start some days ahead that a move or a longer length keeps on one day wherever these tests look (UTC — the
+     * interviewers' zone —, Paris, New York): between 08:00 and 14:00 UTC, later in the day the later it is now,
+     * on the whole minute. A start a fixed time from now (now + 3 days) would cross midnight in the evening, and a
+     * conflict check (working hours, the candidate's day) would then refuse a move that at noon passes.
+     */
+    public static Instant daysAhead(int days) {
+        java.time.ZonedDateTime now = Instant.now().atZone(java.time.ZoneOffset.UTC);
+        return now.toLocalDate().plusDays(days).atTime(8, 0).atZone(java.time.ZoneOffset.UTC)
+                .plusMinutes((now.getHour() * 60L + now.getMinute()) / 4).toInstant();
+    }
+
     /** A valid request body with unique people, to change field by field. */
     public static Map<String, Object> request() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -30,7 +41,7 @@ public final class Interviews {
         body.put("interviewers", List.of(
                 Map.of("name", "Ivan Interviewer " + tag, "email", "ivan." + tag + "@corp.example"),
                 Map.of("name", "Ines Panelist " + tag, "email", "ines." + tag + "@corp.example")));
-        body.put("start", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString());
+        body.put("start", daysAhead(3).toString());
         body.put("durationMinutes", 45);
         body.put("interviewerNotes", "Focus on system design.");
         // These tests are about scheduling, not about finding a time (AvailabilityTest is): any hour will do.
