@@ -12,7 +12,8 @@ import java.util.Optional;
  * What the app asks of Google Calendar, in this app's types. {@link GoogleCalendarGateway} is the one implementation
  * that talks to Google (or the sandbox) through the generated client; tests of decision logic may stand in for it.
  * Every write is charged to the organizer's request budget in Google's quota units and waits while Google has made the
- * organizer calendar read-only.
+ * organizer calendar read-only. A read-then-update writes only over what it read (the etag, {@code If-Match}): an
+ * event that changed in between is read again and the change applied to it, never over someone else's change.
  */
 public interface CalendarGateway {
 

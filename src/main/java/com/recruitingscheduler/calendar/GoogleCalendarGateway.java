@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one place that talks to Google Calendar (or the sandbox) through the generated client. Inserts e-mail nobody;
@@ -40,6 +41,8 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(GoogleCalendarGateway.class);
     private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
+    /** How many times a read-then-update reads again when the event changed in between, before it gives up. */
+    private static final int MAX_CHANGED_MEANWHILE = 3;
     /** Google answers free/busy for at most 50 calendars a query. */
     private static final int FREE_BUSY_CALENDARS = 50;
 
@@ -168,44 +171,76 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     @Override
     public CalendarEvent invite(String eventId, List<CalendarEvent.Guest> guests) {
-        payForPair();
-        Event current = readLive(eventId);
-        List<EventAttendee> attendees = new ArrayList<>(Optional.ofNullable(current.getAttendees()).orElse(List.of()));
-        boolean added = false;
-        for (CalendarEvent.Guest guest : guests) {
-            if (attendees.stream().noneMatch(a -> guest.email().equalsIgnoreCase(a.getEmail()))) {
-                attendees.add(new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name()));
-                added = true;
+        return EventMapping.fromGoogle(readThenUpdate(eventId, current -> {
+            List<EventAttendee> attendees = new ArrayList<>(Optional.ofNullable(current.getAttendees()).orElse(List.of()));
+            boolean added = false;
+            for (CalendarEvent.Guest guest : guests) {
+                if (attendees.stream().noneMatch(a -> guest.email().equalsIgnoreCase(a.getEmail()))) {
+                    attendees.add(new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name()));
+                    added = true;
+                }
             }
-        }
-        if (!added) {
-            return EventMapping.fromGoogle(current);
-        }
-        return EventMapping.fromGoogle(update(eventId, current.setAttendees(attendees)));
+            return added ? Optional.of(current.setAttendees(attendees)) : Optional.empty();
+        }).event());
     }
 
     @Override
     public boolean update(CalendarEvent wanted) {
-        payForPair();
-        Event current = readLive(wanted.id());
-        // The organizer's own entry and rooms are Google's, not guests the app invited: kept as they are, never compared.
-        List<EventAttendee> notGuests = new ArrayList<>();
-        List<EventAttendee> guests = new ArrayList<>();
-        Optional.ofNullable(current.getAttendees()).orElse(List.of()).forEach(a ->
-                (Boolean.TRUE.equals(a.getOrganizer()) || Boolean.TRUE.equals(a.getResource()) ? notGuests : guests).add(a));
-        if (EventMapping.readsAs(EventMapping.fromGoogle(current.clone().setAttendees(guests)), wanted)) {
-            return false; // already so: no update, no e-mail
+        return readThenUpdate(wanted.id(), current -> {
+            // The organizer's own entry and rooms are Google's, not guests the app invited: kept as they are, never compared.
+            List<EventAttendee> notGuests = new ArrayList<>();
+            List<EventAttendee> guests = new ArrayList<>();
+            Optional.ofNullable(current.getAttendees()).orElse(List.of()).forEach(a ->
+                    (Boolean.TRUE.equals(a.getOrganizer()) || Boolean.TRUE.equals(a.getResource()) ? notGuests : guests).add(a));
+            if (EventMapping.readsAs(EventMapping.fromGoogle(current.clone().setAttendees(guests)), wanted)) {
+                return Optional.empty(); // already so: no update, no e-mail
+            }
+            List<EventAttendee> attendees = new ArrayList<>(notGuests);
+            for (CalendarEvent.Guest guest : wanted.guests()) {
+                EventAttendee kept = guests.stream().filter(a -> guest.email().equalsIgnoreCase(a.getEmail())).findFirst().orElse(null);
+                attendees.add(kept == null ? new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name())
+                        : kept.setDisplayName(guest.name())); // their answer stays with them
+            }
+            return Optional.of(current.setSummary(wanted.summary()).setDescription(wanted.description())
+                    .setStart(EventMapping.dateTime(wanted.start())).setEnd(EventMapping.dateTime(wanted.end()))
+                    .setAttendees(attendees));
+        }).written();
+    }
+
+    /** What a read-then-update ended with: the event as Google holds it, and whether it was written. */
+    private record Outcome(Event event, boolean written) {
+    }
+
+    /**
+     * Reads an event and writes back what {@code change} makes of it (nothing when it answers empty), only if nobody
+     * changed the event in between: the update names the etag read ({@code If-Match}). When Google answers
+     * {@code 412 conditionNotMet} — a guest answered, someone edited the event — it is read again and the change
+     * applied to what is there now, so their change is never overwritten with what was read before it.
+     */
+    private Outcome readThenUpdate(String eventId, Function<Event, Optional<Event>> change) {
+        for (int attempt = 1; ; attempt++) {
+            payForPair();
+            Event current = readLive(eventId);
+            String etag = current.getEtag();
+            Optional<Event> changed = change.apply(current);
+            if (changed.isEmpty()) {
+                return new Outcome(current, false);
+            }
+            try {
+                return new Outcome(call("events.update", Use.PAID_WRITE, () -> {
+                    var update = client().events().update(config.calendarId(), eventId, changed.get()).setSendUpdates("all");
+                    if (etag != null) {
+                        update.getRequestHeaders().setIfMatch(etag);
+                    }
+                    return update.execute();
+                }), true);
+            } catch (CalendarException e) {
+                if (e.status() != 412 || attempt == MAX_CHANGED_MEANWHILE) {
+                    throw e;
+                }
+                LOG.debugf("The event %s changed between its read and its update; reading it again", eventId);
+            }
         }
-        List<EventAttendee> attendees = new ArrayList<>(notGuests);
-        for (CalendarEvent.Guest guest : wanted.guests()) {
-            EventAttendee kept = guests.stream().filter(a -> guest.email().equalsIgnoreCase(a.getEmail())).findFirst().orElse(null);
-            attendees.add(kept == null ? new EventAttendee().setEmail(guest.email()).setDisplayName(guest.name())
-                    : kept.setDisplayName(guest.name())); // their answer stays with them
-        }
-        update(wanted.id(), current.setSummary(wanted.summary()).setDescription(wanted.description())
-                .setStart(EventMapping.dateTime(wanted.start())).setEnd(EventMapping.dateTime(wanted.end()))
-                .setAttendees(attendees));
-        return true;
     }
 
     /** The event as Google holds it, refusing a deleted one: writing a cancelled event would bring it back. */
@@ -216,13 +251,6 @@ public class GoogleCalendarGateway implements CalendarGateway {
             throw new CalendarException(410, "deleted", "The event " + eventId + " was deleted from the organizer calendar.", null);
         }
         return current;
-    }
-
-    /** Writes the whole event back; without conferenceDataVersion=1 Google leaves its conference untouched. */
-    private Event update(String eventId, Event event) {
-        return call("events.update", Use.PAID_WRITE, () -> client().events().update(config.calendarId(), eventId, event)
-                .setSendUpdates("all")
-                .execute());
     }
 
     @Override

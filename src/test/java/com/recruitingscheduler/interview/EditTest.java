@@ -104,6 +104,26 @@ class EditTest {
     }
 
     @Test
+    void aGuestWhoAnswersWhileTheEventIsBeingChangedKeepsTheirAnswer() {
+        Scheduled s = scheduled();
+        String eventId = s.interview().getString("interviewerEventId");
+        // The answer arrives after the app read the event and before its update: the update names the etag it read,
+        // Google answers 412, and the app reads again and applies the change to the answered event.
+        sandbox.respondDuringNextUpdate(eventId, s.email(0), "accepted");
+
+        change(s.id(), Map.of("title", "Staff Backend Engineer"), 202);
+        Interviews.settled(s.id());
+
+        ObjectNode interviewers = event(eventId);
+        assertThat(interviewers.path("summary").asText()).endsWith("Staff Backend Engineer");
+        JsonNode answered = StreamSupport.stream(interviewers.path("attendees").spliterator(), false)
+                .filter(a -> a.path("email").asText().equals(s.email(0))).findFirst().orElseThrow();
+        assertThat(answered.path("responseStatus").asText()).as("the answer is not overwritten with what was read before it")
+                .isEqualTo("accepted");
+        assertThat(mail(s.email(0))).containsExactly(Invitation.Kind.INVITATION, Invitation.Kind.UPDATED);
+    }
+
+    @Test
     void aNewTitleReachesTheCandidateButNotesAndThePanelNever() {
         Scheduled s = scheduled();
 

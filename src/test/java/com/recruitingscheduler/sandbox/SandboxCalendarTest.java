@@ -296,6 +296,23 @@ class SandboxCalendarTest {
     }
 
     @Test
+    void anUpdateNamingAnOldEtagIsRefusedWith412() throws IOException {
+        Event created = client.events().insert("primary", event(null)).execute();
+        Event renamed = client.events().update("primary", created.getId(), created.clone().setSummary("Renamed")).execute();
+        assertThat(renamed.getEtag()).isNotEqualTo(created.getEtag());
+
+        var stale = client.events().update("primary", created.getId(), created.clone().setSummary("Stale"));
+        stale.getRequestHeaders().setIfMatch(created.getEtag());
+        assertThatThrownBy(stale::execute).isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(412);
+            assertThat(e.getDetails().getErrors().get(0).getReason()).isEqualTo("conditionNotMet");
+        });
+        var current = client.events().update("primary", created.getId(), renamed.clone().setSummary("Current"));
+        current.getRequestHeaders().setIfMatch(renamed.getEtag());
+        assertThat(current.execute().getSummary()).isEqualTo("Current");
+    }
+
+    @Test
     void acceptsGzipCompressedBodiesAsGoogleDoes() throws IOException {
         String body = "{\"summary\":\"Gzipped\",\"start\":{\"dateTime\":\"2030-01-01T10:00:00Z\"},\"end\":{\"dateTime\":\"2030-01-01T11:00:00Z\"}}";
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();

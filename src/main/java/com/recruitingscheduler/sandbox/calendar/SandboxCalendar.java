@@ -43,6 +43,11 @@ public class SandboxCalendar {
     private final Map<String, StoredEvent> events = new LinkedHashMap<>();
     private final List<Invitation> sent = new ArrayList<>();
     private final Map<String, Integer> insertAttempts = new java.util.HashMap<>();
+    private final Map<String, Answer> answersInFlight = new java.util.HashMap<>();
+
+    /** A guest's answer to their invitation. */
+    private record Answer(String email, String responseStatus) {
+    }
 
     /** An event with the sandbox's own bookkeeping about its conference, which Google keeps to itself. */
     private static final class StoredEvent {
@@ -214,13 +219,23 @@ public class SandboxCalendar {
         return view(stored.event);
     }
 
-    /** {@code events.update}: the event is replaced; with version 1 a missing conference removes the conference. */
+    /**
+     * {@code events.update}: the event is replaced; with version 1 a missing conference removes the conference. With
+     * {@code If-Match}, only while the event still has that etag ({@code 412 conditionNotMet} otherwise).
+     */
     synchronized ObjectNode update(String calendarId, String eventId, ObjectNode body, int conferenceDataVersion,
-                                   String sendUpdates, String baseUri, Caller caller) {
+                                   String sendUpdates, String ifMatch, String baseUri, Caller caller) {
         requireCalendar(calendarId);
         requireMayInvite(body, caller);
         StoredEvent stored = find(eventId);
+        Answer inFlight = answersInFlight.remove(eventId);
+        if (inFlight != null) {
+            respond(eventId, inFlight.email(), inFlight.responseStatus());
+        }
         requireNotCancelled(stored);
+        if (ifMatch != null && !ifMatch.equals(stored.event.path("etag").asText())) {
+            throw new SandboxError(412, "conditionNotMet", "Precondition Failed");
+        }
         requireTimes(body);
         ObjectNode before = stored.event.deepCopy();
         ObjectNode replaced = stored.event.deepCopy();
@@ -259,6 +274,14 @@ public class SandboxCalendar {
     public synchronized java.util.Optional<ObjectNode> event(String eventId) {
         StoredEvent stored = events.get(eventId);
         return stored == null ? java.util.Optional.empty() : java.util.Optional.of(view(stored.event));
+    }
+
+    /**
+     * A guest answers while the next update of this event is on its way — after the client read the event, before its
+     * write arrives: the update then meets an event that changed since it was read.
+     */
+    public synchronized void respondDuringNextUpdate(String eventId, String email, String responseStatus) {
+        answersInFlight.put(eventId, new Answer(email, responseStatus));
     }
 
     /** A guest answers their invitation, as they would in Google Calendar: the organizer's copy shows the answer. */

@@ -151,8 +151,8 @@ public class SandboxCalendarResource {
     @Path("/calendars/{calendarId}/events/{eventId}")
     public ObjectNode update(@PathParam("calendarId") String calendarId, @PathParam("eventId") String eventId, String body,
                              @QueryParam("conferenceDataVersion") @DefaultValue("0") int conferenceDataVersion,
-                             @QueryParam("sendUpdates") String sendUpdates) {
-        return calendar.update(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, baseUri(), caller());
+                             @QueryParam("sendUpdates") String sendUpdates, @HeaderParam("If-Match") String ifMatch) {
+        return calendar.update(calendarId, eventId, parse(body), conferenceDataVersion, sendUpdates, ifMatch, baseUri(), caller());
     }
 
     @DELETE
