@@ -2,6 +2,7 @@ package com.recruitingscheduler.directory;
 
 import com.recruitingscheduler.support.Csrf;
 import com.recruitingscheduler.support.Interviews;
+import com.recruitingscheduler.support.Sandbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -31,13 +32,19 @@ class DirectoryPagesTest {
     @Test
     void theInterviewersPageShowsEachPersonsInterviewsThisWeekAgainstTheirLimit() {
         String email = "week-" + UUID.randomUUID().toString().substring(0, 8) + "@corp.example";
+        // Their own calendar's zone is one where it is about noon now, so that ten minutes on is still today and this
+        // week there (in UTC, late on a Sunday, it would be next week). Not in the directory, they keep the defaults.
+        int offset = 12 - Instant.now().atZone(java.time.ZoneOffset.UTC).getHour();
+        String noon = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + -offset);
+        Sandbox.control().contentType("application/json").body(Map.of("email", email, "timeZone", noon))
+                .post("/sandbox/people").then().statusCode(204);
         Map<String, Object> request = Interviews.request();
         request.put("interviewers", List.of(Map.of("name", "Wendy Week", "email", email)));
         request.put("start", Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES).toString());
         Interviews.schedule(request);
         Document page = page("/interviewers");
         assertThat(page.select("tr").eachText()).anyMatch(row -> row.contains(email) && row.contains("1 of")
-                && row.contains("(defaults)"));
+                && row.contains("(defaults)") && row.contains(noon));
     }
 
     @Test
