@@ -40,7 +40,7 @@ class CalendarClientFactory {
         this.sandboxToken = sandboxToken;
     }
 
-    Calendar create() {
+    Calendar create(String rootUrl) {
         GoogleCredentials credentials = credentials();
         HttpCredentialsAdapter adapter = new HttpCredentialsAdapter(credentials);
         HttpRequestInitializer initializer = request -> {
@@ -49,7 +49,7 @@ class CalendarClientFactory {
             request.setReadTimeout(TIMEOUT_MILLIS);
         };
         Calendar.Builder builder = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), initializer)
-                .setRootUrl(rootUrl())
+                .setRootUrl(rootUrl)
                 .setApplicationName("recruiting-scheduler");
         if (config.mode() == CalendarConfig.Mode.GOOGLE && config.organizer().isPresent()) {
             // Under domain-wide delegation Google wants the impersonated user named as quotaUser on every call, so the
@@ -65,7 +65,11 @@ class CalendarClientFactory {
         return builder.build();
     }
 
+    /** Where requests go; in sandbox mode before the app's random port is known, a retryable "not reachable yet". */
     String rootUrl() {
+        if (config.mode() == CalendarConfig.Mode.SANDBOX && ownPort() == 0) {
+            throw new CalendarException(0, "notListening", "The built-in sandbox is not listening yet", null);
+        }
         String url = config.mode() == CalendarConfig.Mode.SANDBOX ? "http://localhost:" + ownPort() + "/sandbox/"
                 : config.rootUrl().orElse("https://www.googleapis.com/");
         return url.endsWith("/") ? url : url + "/";

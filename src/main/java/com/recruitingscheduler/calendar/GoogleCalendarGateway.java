@@ -331,12 +331,18 @@ public class GoogleCalendarGateway implements CalendarGateway {
         }
     }
 
+    /**
+     * The generated client, built for the root URL in force: in sandbox mode that is this app's own port, which a
+     * random test port makes known only once the server listens — a step picked up at start must not build a client
+     * for port 0 and keep it.
+     */
     private Calendar client() {
+        String rootUrl = factory.rootUrl();
         Calendar current = client;
-        if (current == null) {
+        if (current == null || !rootUrl.equals(current.getRootUrl())) {
             synchronized (this) {
-                if (client == null) {
-                    client = factory.create();
+                if (client == null || !rootUrl.equals(client.getRootUrl())) {
+                    client = factory.create(rootUrl);
                 }
                 current = client;
             }
