@@ -3,6 +3,7 @@ package com.recruitingscheduler.account;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
@@ -34,6 +35,9 @@ public class GoogleSignIn {
         static native TemplateInstance refused(String reason);
     }
 
+    /** Where the sandbox's OpenID Connect provider lives (its issuer ends so: sandbox/oauth/SandboxGoogleAccounts). */
+    private static final String SANDBOX_ISSUER_PATH = "/sandbox/oidc";
+
     private final AccountsConfig accounts;
     private final boolean enabled;
     private final Sessions sessions;
@@ -55,6 +59,11 @@ public class GoogleSignIn {
     /** Google sign-in is configured: a client, and the domain whose users may sign in. */
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Whether an ID token comes from the built-in sandbox's stand-in for Google, which checks no password. */
+    private static boolean isSandbox(String issuer) {
+        return issuer != null && issuer.endsWith(SANDBOX_ISSUER_PATH);
     }
 
     /** Whether a verified address may be a recruiter through Google sign-in. */
@@ -81,6 +90,11 @@ public class GoogleSignIn {
         Optional<Recruiter> account = Recruiter.byEmail(email);
         if (account.isPresent() && !account.get().enabled) {
             return Response.status(403).entity(Templates.refused("Your account is disabled. Ask an administrator.")).build();
+        }
+        if (account.isPresent() && account.get().admin && isSandbox(idToken.getIssuer()) && LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+            // The sandbox's "Google" signs in whatever address is typed: outside dev mode never as an administrator.
+            return Response.status(403).entity(Templates.refused("Administrators sign in with their password here: the "
+                    + "sandbox's Google sign-in is not Google.")).build();
         }
         sessions.open(email, null, routing);
         return Response.seeOther(URI.create("/interviews")).build();

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.account;
 
+import com.recruitingscheduler.web.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -31,11 +32,13 @@ public class LoginResource {
     private final GoogleSignIn google;
     private final SignIn signIn;
     private final Sessions sessions;
+    private final ClientAddress clients;
 
-    LoginResource(GoogleSignIn google, SignIn signIn, Sessions sessions) {
+    LoginResource(GoogleSignIn google, SignIn signIn, Sessions sessions, ClientAddress clients) {
         this.google = google;
         this.signIn = signIn;
         this.sessions = sessions;
+        this.clients = clients;
     }
 
     @CheckedTemplate
@@ -56,7 +59,7 @@ public class LoginResource {
     public Uni<Response> signIn(@RestForm String email, @RestForm String password, @RestForm String timeZone,
                                 RoutingContext routing) {
         String typed = email == null ? "" : email.trim();
-        SignIn.Result result = signIn.attempt(typed, password, routing.request().remoteAddress().hostAddress());
+        SignIn.Result result = signIn.attempt(typed, password, clients.of(routing));
         if (result instanceof SignIn.Result.SignedIn signedIn) {
             sessions.open(signedIn.email(), timeZone, routing);
             return Uni.createFrom().item(Response.seeOther(URI.create("/interviews")).build());

@@ -39,28 +39,28 @@ public class SignIn {
         this.throttle = throttle;
     }
 
+    /**
+     * Tries an e-mail and password from this client address (as {@code web/ClientAddress} counts it). The attempt's
+     * tokens are taken before the password is compared, so guesses sent at once cannot all get an answer.
+     */
     public Result attempt(String email, String password, String address) {
         String typed = email == null ? "" : email.strip();
         // Anything but a plain address cannot be an account: it is not looked up, and its failures share one count.
         String account = InputRules.isPlainEmail(typed) ? typed : "not-an-address";
-        SignInThrottle.Verdict verdict = throttle.check(account, address);
-        if (verdict.refused()) {
-            LOG.warnf("Sign-in refused for %s from %s: too many failures", loggable(typed), address);
-            return new Result.Throttled(verdict.retryAfter());
+        SignInThrottle.Attempt attempt = throttle.take(account, address);
+        if (attempt instanceof SignInThrottle.Attempt.Refused refused) {
+            LOG.warnf("Sign-in refused for %s from %s: too many failures", InputRules.loggable(typed, 254), address);
+            return new Result.Throttled(refused.retryAfter());
         }
+        SignInThrottle.Attempt.Allowed allowed = (SignInThrottle.Attempt.Allowed) attempt;
         Recruiter recruiter = InputRules.isPlainEmail(typed)
                 ? QuarkusTransaction.requiringNew().call(() -> Recruiter.byEmail(account).orElse(null)) : null;
         boolean matches = BcryptUtil.matches(password == null ? "" : password, recruiter == null ? dummyHash : recruiter.passwordHash);
         if (recruiter != null && recruiter.enabled && matches) {
+            throttle.succeeded(allowed);
             return new Result.SignedIn(recruiter.email);
         }
-        LOG.infof("Failed sign-in for %s from %s", loggable(typed), address);
-        return new Result.Failed(throttle.failed(account, address));
-    }
-
-    /** What was typed as the e-mail, safe to log: no line breaks or other control characters, not too long. */
-    private static String loggable(String typed) {
-        String clean = typed.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 254 ? clean.substring(0, 254) + "…" : clean;
+        LOG.infof("Failed sign-in for %s from %s", InputRules.loggable(typed, 254), address);
+        return new Result.Failed(throttle.failed(allowed));
     }
 }

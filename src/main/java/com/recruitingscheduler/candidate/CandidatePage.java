@@ -1,6 +1,5 @@
 package com.recruitingscheduler.candidate;
 
-import com.recruitingscheduler.availability.AvailabilityService;
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.CandidateActions;
 import com.recruitingscheduler.interview.ConflictException;
@@ -8,6 +7,8 @@ import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewStateException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
+import com.recruitingscheduler.interview.PanelCheck;
+import com.recruitingscheduler.web.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -46,7 +47,6 @@ public class CandidatePage {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final int MAX_REASON = 500;
-    private static final Duration MOVE_HORIZON = Duration.ofDays(14);
 
     /** A time offered: the value posted and how the candidate reads it. */
     public record Offer(Instant start, String label) {
@@ -66,14 +66,22 @@ public class CandidatePage {
         static native TemplateInstance slowDown(long seconds);
     }
 
-    private final CandidateActions candidates;
-    private final AvailabilityService availability;
-    private final LinkThrottle throttle;
+    /** What the candidate asked for, done with the calendars read for it. */
+    @FunctionalInterface
+    private interface Action {
+        void run(Instant start, PanelCheck.Calendars calendars);
+    }
 
-    CandidatePage(CandidateActions candidates, AvailabilityService availability, LinkThrottle throttle) {
+    private final CandidateActions candidates;
+    private final LinkOffers links;
+    private final LinkThrottle throttle;
+    private final ClientAddress clients;
+
+    CandidatePage(CandidateActions candidates, LinkOffers links, LinkThrottle throttle, ClientAddress clients) {
         this.candidates = candidates;
-        this.availability = availability;
+        this.links = links;
         this.throttle = throttle;
+        this.clients = clients;
     }
 
     @GET
@@ -97,31 +105,41 @@ public class CandidatePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@PathParam("token") String token, @RestForm String start, @RestForm String zone,
                            RoutingContext routing) {
-        return act(token, zone, routing, () -> candidates.choose(token, instant(start)), "booked");
+        return act(token, start, zone, routing, false, (at, calendars) -> candidates.choose(token, at, calendars), "booked");
     }
 
     @POST
     @Path("/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("token") String token, @RestForm String start, @RestForm String zone, RoutingContext routing) {
-        return act(token, zone, routing, () -> candidates.move(token, instant(start)), "moved");
+        return act(token, start, zone, routing, true, (at, calendars) -> candidates.move(token, at, calendars), "moved");
     }
 
-    /** Does what the candidate chose; a time gone or not offered, or a move not allowed, brings the page back saying so. */
-    private Response act(String token, String zone, RoutingContext routing, Runnable action, String done) {
+    /**
+     * Does what the candidate chose, if the link offers that time now: the offers are recomputed here, Google is asked
+     * (within the link's budget) before anything is locked, and the booking checks once more under the locks. A time
+     * gone or not offered, or a move not allowed, brings the page back saying so.
+     */
+    private Response act(String token, String typed, String zone, RoutingContext routing, boolean moving, Action action, String done) {
         Response slow = throttled(routing);
         if (slow != null) {
             return slow;
         }
+        Interview interview = candidates.find(token);
+        Instant start = instant(typed);
         try {
-            action.run();
+            links.requireOffered(interview, start, moving);
+            action.run(start, links.calendarsAt(interview, start));
             return Response.seeOther(URI.create("/schedule/" + token + "?done=" + done)).build();
         } catch (ConflictException e) {
+            links.forget(interview);
             return page(409, candidates.find(token), zone(zone), "Sorry, that time was just taken. Please choose another.", null);
         } catch (InvalidInterviewException e) {
             return page(400, candidates.find(token), zone(zone), "Please choose one of the times below.", null);
         } catch (InterviewStateException e) {
             return page(409, candidates.find(token), zone(zone), e.getMessage(), null);
+        } catch (LinkBusyException e) {
+            return slowDown(e.retryAfter());
         }
     }
 
@@ -142,31 +160,18 @@ public class CandidatePage {
 
     private Response page(int status, Interview interview, ZoneId shown, String problem, String notice) {
         ZoneId zone = shown != null ? shown : ZoneId.of(interview.candidateTimeZone);
-        List<Offer> offers = List.of();
-        String whyNoMove = null;
-        if (interview.isAwaitingCandidate()) {
-            offers = offers(interview, interview.chooseFrom, interview.chooseTo, interview.chooseOptions, zone);
-        } else if (!interview.isCancelled()) {
-            whyNoMove = candidates.whyNoMove(interview);
-            if (whyNoMove == null) {
-                Instant from = candidates.earliestMove();
-                offers = offers(interview, from, from.plus(MOVE_HORIZON), 6, zone).stream()
-                        .filter(o -> !o.start().equals(interview.start)).toList();
-            }
+        String whyNoMove = interview.isAwaitingCandidate() || interview.isCancelled() ? null : candidates.whyNoMove(interview);
+        List<Offer> offers;
+        try {
+            offers = links.offers(interview).stream().map(start -> new Offer(start, label(start, interview.durationMinutes, zone))).toList();
+        } catch (LinkBusyException e) {
+            return slowDown(e.retryAfter());
         }
         String booked = interview.start == null ? null : label(interview.start, interview.durationMinutes, zone);
         View view = new View(interview.schedulingToken, interview.title, interview.durationMinutes, zone.getId(),
                 interview.isAwaitingCandidate(), interview.isCancelled(), booked, offers, whyNoMove, problem, notice);
         return Response.status(status).entity(Templates.page(view)).header("X-Robots-Tag", "noindex, nofollow")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    private List<Offer> offers(Interview interview, Instant from, Instant to, int count, ZoneId zone) {
-        List<AvailabilityService.Seat> panel = interview.interviewers.stream()
-                .map(i -> new AvailabilityService.Seat(i.name, i.email)).toList();
-        AvailabilityService.Found found = availability.find(new AvailabilityService.Search(panel, null,
-                interview.candidateEmail, ZoneId.of(interview.candidateTimeZone), interview.durationMinutes, from, to, count));
-        return found.slots().stream().map(s -> new Offer(s.start(), label(s.start(), interview.durationMinutes, zone))).toList();
     }
 
     private static String label(Instant start, int minutes, ZoneId zone) {
@@ -181,21 +186,24 @@ public class CandidatePage {
         }
     }
 
+    /** A start as posted (an ISO instant); null when it is none, however it is written. */
     private static Instant instant(String typed) {
         try {
-            return typed == null ? null : Instant.parse(typed.strip());
+            return typed == null || typed.length() > 40 ? null : Instant.parse(typed.strip());
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     private Response throttled(RoutingContext routing) {
-        Duration wait = throttle.take(routing.request().remoteAddress().hostAddress());
-        if (wait.isZero()) {
-            return null;
-        }
+        Duration wait = throttle.take(clients.of(routing));
+        return wait.isZero() ? null : slowDown(wait);
+    }
+
+    private static Response slowDown(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
-        return Response.status(429).header("Retry-After", seconds).entity(Templates.slowDown(seconds)).build();
+        return Response.status(429).header("Retry-After", seconds).header("Cache-Control", "no-store")
+                .entity(Templates.slowDown(seconds)).build();
     }
 
     /** A wrong or expired link: a friendly page that says nothing about why. */

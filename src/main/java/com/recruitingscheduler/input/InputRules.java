@@ -35,6 +35,23 @@ public final class InputRules {
         return false;
     }
 
+    /**
+     * Typed text made safe for one log line: every control character (ASCII and C1, {@code U+0085} among them), line
+     * and paragraph separator ({@code U+2028}, {@code U+2029}) and invisible format character becomes {@code ?}, so a
+     * value can never start a forged line; longer than {@code max}, it is cut with an ellipsis.
+     */
+    public static String loggable(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(Math.min(text.length(), max + 1));
+        for (int i = 0; i < text.length() && clean.length() < max; i++) {
+            char c = text.charAt(i);
+            clean.append(hasControlCharacters(String.valueOf(c), false) ? '?' : c);
+        }
+        return text.length() > clean.length() ? clean + "…" : clean.toString();
+    }
+
     /** Whether this is a plain e-mail address (after trimming), with a dotted domain. */
     public static boolean isPlainEmail(String address) {
         if (address == null) {

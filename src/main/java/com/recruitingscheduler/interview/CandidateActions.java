@@ -12,21 +12,23 @@ import java.util.List;
 
 /**
  * What a candidate can do on their link — choose the time, move it, cancel — and the rules for it: the time is
- * checked again at the moment of choice, under a lock per person involved, so two candidates choosing the same
- * interviewer's last free time cannot both get it; at most {@code max-moves} moves, none within {@code min-notice}
- * of the start. Every action is in the history with the actor {@value StepLogEntry#CANDIDATE}.
+ * checked again at the moment of choice, under a lock per person involved, against what Google said just before (read
+ * by the caller, outside any lock) and the bookings stored by then, so two candidates choosing the same interviewer's
+ * last free time cannot both get it; at most {@code max-moves} moves, none within {@code min-notice} of the start.
+ * Which times a candidate may choose at all is the link's to say ({@code candidate.LinkOffers}). Every action is in
+ * the history with the actor {@value StepLogEntry#CANDIDATE}.
  */
 @ApplicationScoped
 public class CandidateActions {
 
+    /** What a candidate hears when they choose a time on a link whose time is chosen already. */
+    public static final String CHOSEN_ALREADY = "The time is chosen already.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PanelCheck panels;
     private final StepQueue steps;
     private final CandidateConfig config;
 
-    CandidateActions(PanelCheck panels, StepQueue steps, CandidateConfig config) {
-        this.panels = panels;
+    CandidateActions(StepQueue steps, CandidateConfig config) {
         this.steps = steps;
         this.config = config;
     }
@@ -47,18 +49,18 @@ public class CandidateActions {
         });
     }
 
-    /** Books the time the candidate chose, if it is still free for everyone. */
-    public void choose(String token, Instant start) {
+    /** Books the time the candidate chose, if it is still free for everyone ({@code calendars}: read for that time). */
+    public void choose(String token, Instant start, PanelCheck.Calendars calendars) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = live(token, LockModeType.PESSIMISTIC_WRITE);
             if (!interview.isAwaitingCandidate()) {
-                throw new InterviewStateException("The time is chosen already.");
+                throw new InterviewStateException(CHOSEN_ALREADY);
             }
             if (start == null || start.isBefore(interview.chooseFrom) || start.isAfter(interview.chooseTo)
                     || start.isBefore(Instant.now())) {
                 throw new InvalidInterviewException(List.of(new FieldProblem("start", "is not one of the times offered")));
             }
-            requireFree(interview, start);
+            requireFree(calendars, interview, start);
             interview.candidateChose(start);
             StepLogEntry.recordAction(interview.id, StepLogEntry.Action.CHOOSE, StepLogEntry.CANDIDATE, "for " + start + " UTC");
             steps.enqueue(interview);
@@ -66,7 +68,7 @@ public class CandidateActions {
     }
 
     /** Moves the candidate's interview to another free time; both sides are told, the conference stays. */
-    public void move(String token, Instant start) {
+    public void move(String token, Instant start, PanelCheck.Calendars calendars) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = live(token, LockModeType.PESSIMISTIC_WRITE);
             String why = whyNoMove(interview);
@@ -76,7 +78,7 @@ public class CandidateActions {
             if (start == null || start.isBefore(Instant.now())) {
                 throw new InvalidInterviewException(List.of(new FieldProblem("start", "is not one of the times offered")));
             }
-            requireFree(interview, start);
+            requireFree(calendars, interview, start);
             interview.movedByCandidate(start);
             StepLogEntry.recordAction(interview.id, StepLogEntry.Action.MOVE, StepLogEntry.CANDIDATE, "to " + start + " UTC");
             steps.enqueue(interview);
@@ -120,8 +122,8 @@ public class CandidateActions {
     }
 
     /** Checks the time once more for everyone, each person's lock held ({@link PersonLocks}). */
-    private void requireFree(Interview interview, Instant start) {
-        List<Conflict> conflicts = PersonLocks.conflictsAt(panels, interview, interview.panel(), start, interview.durationMinutes);
+    private static void requireFree(PanelCheck.Calendars calendars, Interview interview, Instant start) {
+        List<Conflict> conflicts = PersonLocks.conflictsAt(calendars, interview, interview.panel(), start, interview.durationMinutes);
         if (!conflicts.isEmpty()) {
             throw new ConflictException("That time is no longer free.", conflicts);
         }

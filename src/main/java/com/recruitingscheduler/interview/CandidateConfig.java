@@ -16,4 +16,12 @@ public interface CandidateConfig {
     /** No move by the candidate this close to the start. */
     @WithDefault("24h")
     Duration minNotice();
+
+    /** Requests one client address may make to candidates' links per minute. */
+    @WithDefault("60")
+    int requestsPerMinute();
+
+    /** Google Calendar calls one candidate's link may cause per hour (its searches and its booking checks together). */
+    @WithDefault("20")
+    int googleCallsPerHour();
 }

@@ -113,9 +113,13 @@ public class InterviewService {
             throw new InvalidInterviewException(List.of(new FieldProblem("pool",
                     "cannot be combined with candidateChooses yet: name the interviewers")));
         }
+        // Google is asked first, outside any transaction; the check itself runs under the locks (PanelCheck)
+        PanelCheck.Calendars calendars = candidatePicks || asked.pool() == null && asked.conflictsAllowed() ? null
+                : asked.pool() != null ? panels.readPool(asked.pool().name(), asked.start(), asked.durationMinutes())
+                : panels.read(asked.interviewers(), asked.start(), asked.durationMinutes());
         Interview scheduled = QuarkusTransaction.requiringNew().call(() -> {
             // seated and stored in one transaction, everyone's lock held: no other booking takes them meanwhile
-            PanelCheck.Panel seated = candidatePicks ? new PanelCheck.Panel(asked.interviewers(), null) : seat(asked);
+            PanelCheck.Panel seated = candidatePicks ? new PanelCheck.Panel(asked.interviewers(), null) : seat(asked, calendars);
             NewInterview request = asked.withPanel(seated.seats());
             List<FieldProblem> panelProblems = problemsWith(request);
             if (!panelProblems.isEmpty()) {
@@ -167,17 +171,19 @@ public class InterviewService {
      * The panel to seat: drawn from the pool when one is asked for (free members, the least loaded first); a named
      * panel is checked against everyone's calendar, hours and limits unless the request allows conflicts. Everyone
      * who could sit, and the candidate, stay locked until the caller's transaction ends ({@link PersonLocks}).
+     *
+     * @param calendars what was read of everyone's calendars before; null when conflicts are allowed
      */
-    private PanelCheck.Panel seat(NewInterview request) {
-        List<String> people = new ArrayList<>(request.pool() != null ? panels.members(request.pool().name())
+    private PanelCheck.Panel seat(NewInterview request, PanelCheck.Calendars calendars) {
+        List<String> people = new ArrayList<>(request.pool() != null ? calendars.people()
                 : request.interviewers().stream().map(NewInterview.Interviewer::email).toList());
         people.add(request.candidate().email());
         PersonLocks.hold(people);
         if (request.pool() != null) {
-            return panels.choose(request.pool(), request.candidate(), request.start(), request.durationMinutes());
+            return calendars.choose(request.pool(), request.candidate(), request.start(), request.durationMinutes());
         }
         if (!request.conflictsAllowed()) {
-            List<Conflict> conflicts = panels.conflicts(request.interviewers(), request.candidate(), request.start(),
+            List<Conflict> conflicts = calendars.conflicts(request.interviewers(), request.candidate(), request.start(),
                     request.durationMinutes(), null);
             if (!conflicts.isEmpty()) {
                 throw new ConflictException("This time does not suit everyone: " + describe(conflicts) + ".", conflicts);
@@ -234,6 +240,7 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInterviewException(problems);
         }
+        PanelCheck.Calendars calendars = changes.conflictsAllowed() ? null : readFor(id, changes);
         return QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = locked(id);
             List<NewInterview.Interviewer> panel = changes.interviewers() == null ? interview.panel() : changes.interviewers();
@@ -251,8 +258,11 @@ public class InterviewService {
             }
             if (!changes.conflictsAllowed() && interview.canChange()) {
                 List<NewInterview.Interviewer> newToIt = interview.isAt(start, minutes) ? added(interview, panel) : panel;
+                if (!newToIt.isEmpty() && calendars == null) {
+                    throw new ConflictException("The interview changed while this change was checked; please try again.", List.of());
+                }
                 List<Conflict> conflicts = newToIt.isEmpty() ? List.of()
-                        : PersonLocks.conflictsAt(panels, interview, newToIt, start, minutes);
+                        : PersonLocks.conflictsAt(calendars, interview, newToIt, start, minutes);
                 if (!conflicts.isEmpty()) {
                     throw new ConflictException("The change does not suit everyone: " + describe(conflicts) + ".", conflicts);
                 }
@@ -267,6 +277,29 @@ public class InterviewService {
             steps.enqueue(interview);
             return true;
         });
+    }
+
+    /**
+     * Reads, before any lock, the calendars a change will be checked against: everyone on the panel before and after
+     * it, at the time it asks for; null when it needs none (a move to where the interview is already, an interview that
+     * cannot change now).
+     */
+    private PanelCheck.Calendars readFor(UUID id, InterviewChanges changes) {
+        Interview interview = QuarkusTransaction.requiringNew().call(() -> {
+            Interview found = get(id);
+            found.interviewers.size(); // the panel is read after this transaction
+            return found;
+        });
+        Instant start = changes.start() == null ? interview.start : changes.start();
+        int minutes = changes.durationMinutes() == null ? interview.durationMinutes : changes.durationMinutes();
+        if (start == null || !interview.canChange() || changes.isTimeOnly() && interview.isAt(start, minutes)) {
+            return null; // nothing will be checked against Google
+        }
+        List<NewInterview.Interviewer> people = new ArrayList<>(interview.panel());
+        if (changes.interviewers() != null) {
+            people.addAll(changes.interviewers());
+        }
+        return panels.read(people, start, minutes);
     }
 
     /** The people of this panel not seated on the interview yet. */

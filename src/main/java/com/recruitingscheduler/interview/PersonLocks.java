@@ -22,16 +22,17 @@ final class PersonLocks {
 
     /**
      * Everyone of these interviewers and the interview's candidate for whom the time does not work, asked with each
-     * person's lock held; the interview itself does not count against them.
+     * person's lock held; the interview itself does not count against them. Google was read before ({@code calendars}):
+     * only the stored bookings are read under the locks.
      *
      * @param panel the interview's seats whose time is new to them: all of them at a new time, the added ones else
      */
-    static List<Conflict> conflictsAt(PanelCheck panels, Interview interview, List<NewInterview.Interviewer> panel,
+    static List<Conflict> conflictsAt(PanelCheck.Calendars calendars, Interview interview, List<NewInterview.Interviewer> panel,
                                       Instant start, int minutes) {
         List<String> people = new ArrayList<>(panel.stream().map(NewInterview.Interviewer::email).toList());
         people.add(interview.candidateEmail);
         hold(people);
-        return panels.conflicts(panel, new NewInterview.Candidate(interview.candidateName, interview.candidateEmail,
+        return calendars.conflicts(panel, new NewInterview.Candidate(interview.candidateName, interview.candidateEmail,
                 interview.candidateTimeZone), start, minutes, interview.id);
     }
 

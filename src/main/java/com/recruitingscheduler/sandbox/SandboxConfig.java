@@ -28,6 +28,13 @@ public interface SandboxConfig {
     @WithDefault("true")
     boolean delegationGranted();
 
+    /**
+     * Service-account key files (JSON, as Google's console downloads them) whose assertions the token endpoint accepts,
+     * their RS256 signatures checked against each key; the app's own {@code recruiting.calendar.credentials} counts too,
+     * and so do keys made by {@code POST /sandbox/service-accounts}. Any other assertion is refused, as Google refuses it.
+     */
+    Optional<List<String>> serviceAccountKeys();
+
     /** The e-mail address of the sandbox calendar's owner (the organizer). */
     @WithDefault("recruiting@example.com")
     String organizer();

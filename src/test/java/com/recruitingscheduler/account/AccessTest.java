@@ -62,6 +62,9 @@ class AccessTest {
         for (String sandboxControl : new String[]{"/sandbox/inbox", "/sandbox/settings", "/sandbox/stats"}) {
             routes.add(new Route("GET", sandboxControl, Map.of("anonymous", LOGIN, "recruiter", 200, "admin", 200, "api key", LOGIN)));
         }
+        // the sandbox's event links show names, e-mails and join links; its service-account keys act as the organizer
+        routes.add(new Route("GET", "/sandbox/events/" + "a".repeat(26), Map.of("anonymous", LOGIN, "recruiter", 404, "admin", 404, "api key", LOGIN)));
+        routes.add(new Route("POST", "/sandbox/service-accounts", Map.of("anonymous", LOGIN, "recruiter", 200, "admin", 200, "api key", LOGIN)));
         for (String admin : new String[]{"/admin/recruiters", "/admin/api-keys"}) {
             routes.add(new Route("GET", admin, Map.of("anonymous", LOGIN, "recruiter", 403, "admin", 200, "api key", LOGIN)));
         }

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.account;
 
+import com.recruitingscheduler.support.Accounts;
 import com.recruitingscheduler.support.Anonymous;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -56,6 +57,19 @@ class GoogleSignInTest {
             response = given().filter(cookies).redirects().follow(false).urlEncodingEnabled(false).get(location);
         }
         return response;
+    }
+
+    @Test
+    void theSandboxsGoogleSignsInNoAdministratorOutsideDevMode() {
+        String admin = Accounts.create(true);
+        CookieFilter cookies = new CookieFilter();
+        Response refused = signInWithGoogle(cookies, admin);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.asString()).contains("Administrators sign in with their password");
+        given().filter(cookies).redirects().follow(false).get("/admin/recruiters").then().statusCode(302);
+        // the administrator's own password still works
+        assertThat(Accounts.signIn(given(), admin, Accounts.PASSWORD).statusCode()).isEqualTo(303);
     }
 
     @Test

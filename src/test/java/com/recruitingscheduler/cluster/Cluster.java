@@ -35,6 +35,7 @@ public final class Cluster implements AutoCloseable {
     private final Path logs;
     private String googleSession;
     private final Node google;
+    private final java.nio.file.Path key;
     private final Map<String, Node> apps = new LinkedHashMap<>();
 
     /** One process of the packaged app. */
@@ -125,8 +126,10 @@ public final class Cluster implements AutoCloseable {
         googleEnv.put("RECRUITING_SCHEDULING_WORKER_ENABLED", "false");
         googleEnv.putAll(googleSettings);
         google = new Node("google", googleEnv);
+        // the apps' service-account key, which "Google" knows (it checks every assertion's signature, as Google does)
+        key = com.recruitingscheduler.support.ServiceAccountKey.write(google.url() + "/sandbox/oauth2/token");
+        google.env.put("RECRUITING_SANDBOX_SERVICE_ACCOUNT_KEYS", key.toString());
         google.start();
-        java.nio.file.Path key = com.recruitingscheduler.support.ServiceAccountKey.write(google.url() + "/sandbox/oauth2/token");
         for (String name : appNames) {
             Map<String, String> env = new HashMap<>(database("app"));
             // google mode against the other process: a service-account key whose token_uri is its token endpoint
@@ -169,7 +172,7 @@ public final class Cluster implements AutoCloseable {
     /** Every event on the sandbox calendar, deleted ones included. */
     public List<Map<String, Object>> googleEvents() {
         JsonPath events = given().baseUri(google.url())
-                .header("Authorization", "Bearer " + com.recruitingscheduler.support.GoogleSide.token(google.url(), "recruiting@example.com"))
+                .header("Authorization", "Bearer " + com.recruitingscheduler.support.GoogleSide.token(google.url(), key, "recruiting@example.com"))
                 .queryParam("showDeleted", true)
                 .get("/sandbox/calendar/v3/calendars/primary/events").then().statusCode(200).extract().jsonPath();
         return events.getList("items");

@@ -13,6 +13,7 @@ import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.EventDateTime;
 import com.recruitingscheduler.support.GoogleSide;
 import com.recruitingscheduler.support.Sandbox;
+import com.recruitingscheduler.support.ServiceAccountKey;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class SandboxCalendarTest {
 
     @BeforeEach
     void client() {
-        String token = GoogleSide.token(null, GoogleSide.ORGANIZER);
+        String token = GoogleSide.token(GoogleSide.ORGANIZER);
         client = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
                 request -> request.getHeaders().setAuthorization("Bearer " + token))
                 .setRootUrl(sandboxRoot.toString())
@@ -188,7 +189,7 @@ class SandboxCalendarTest {
         given().header("Authorization", "Bearer made-up").when().get("/sandbox/calendar/v3/calendars/primary")
                 .then().statusCode(401).body("error.errors[0].reason", equalTo("authError"));
 
-        String plain = GoogleSide.token(null, null);
+        String plain = GoogleSide.token(null);
         Calendar undelegated = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
                 request -> request.getHeaders().setAuthorization("Bearer " + plain)).setRootUrl(sandboxRoot.toString()).build();
         assertThatThrownBy(() -> undelegated.events().insert("primary", event(null).setConferenceData(createRequest("r-" + UUID.randomUUID())))
@@ -202,14 +203,29 @@ class SandboxCalendarTest {
 
     @Test
     void refusesImpersonationWhenDelegationIsNotGranted() {
+        String signed = GoogleSide.assertion("o@corp.example");
         Sandbox.configure(Map.of("delegationGranted", false));
-        given().contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
-                .formParam("assertion", "e30." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        ("{\"iss\":\"sa@x.iam.gserviceaccount.com\",\"scope\":\"s\",\"aud\":\"a\",\"sub\":\"o@corp.example\",\"exp\":"
-                                + (Instant.now().getEpochSecond() + 60) + "}").getBytes(StandardCharsets.UTF_8)) + ".c2ln")
-                .when().post("/sandbox/oauth2/token")
-                .then().statusCode(401).body("error", equalTo("unauthorized_client"));
+        GoogleSide.exchange(null, signed).then().statusCode(401).body("error", equalTo("unauthorized_client"));
+    }
+
+    @Test
+    void refusesAnAssertionNotSignedByAKeyOfTheServiceAccountItNames() {
+        String signed = GoogleSide.assertion(GoogleSide.ORGANIZER);
+        String[] parts = signed.split("\\.");
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        // the claims of a real assertion, another subject written in: the signature no longer matches
+        String otherSubject = base64.encodeToString(claims.replace(GoogleSide.ORGANIZER, "ceo@corp.example").getBytes(StandardCharsets.UTF_8));
+        GoogleSide.exchange(null, parts[0] + "." + otherSubject + "." + parts[2])
+                .then().statusCode(400).body("error", equalTo("invalid_grant")).body("error_description", equalTo("Invalid JWT Signature."));
+        // unsigned ("alg": "none"), and signed by a key the sandbox was never given
+        GoogleSide.exchange(null, base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+        String stranger = ServiceAccountKey.json("http://localhost/token");
+        GoogleSide.exchange(null, ServiceAccountKey.assertion(stranger, GoogleSide.ORGANIZER))
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+        // the real one still works
+        GoogleSide.exchange(null, signed).then().statusCode(200).body("access_token", org.hamcrest.Matchers.startsWith("ya29."));
     }
 
     @Test
@@ -257,7 +273,7 @@ class SandboxCalendarTest {
 
     @Test
     void isReachableAtTheRootPathGooglesOwnLibrariesUse() throws IOException {
-        String token = GoogleSide.token(null, GoogleSide.ORGANIZER);
+        String token = GoogleSide.token(GoogleSide.ORGANIZER);
         Calendar atRoot = new Calendar.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
                 request -> request.getHeaders().setAuthorization("Bearer " + token))
                 .setRootUrl(sandboxRoot.toString().replace("/sandbox/", "/")).build();

@@ -190,6 +190,78 @@ class HostileInputTest {
     }
 
     @Test
+    void theCandidatesLinkRefusesEveryOddValueWithoutA5xxAndBooksNothing() {
+        Map<String, Object> asking = Interviews.request();
+        asking.remove("start");
+        asking.remove("allowConflicts");
+        Instant from = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        asking.put("candidateChooses", Map.of("from", from.toString(), "to", from.plus(1, ChronoUnit.DAYS).toString(), "options", 6));
+        var created = given().contentType("application/json").body(asking).post("/api/interviews").then().statusCode(202).extract();
+        String id = created.path("id");
+        String page = java.net.URI.create(created.<String>path("schedulingLink")).getPath();
+        String offered = Jsoup.parse(candidate().get(page).asString()).select("input[type=radio][name=start]").first().attr("value");
+
+        List<Object> starts = new ArrayList<>(BAD_START);
+        starts.addAll(CONTROL);
+        starts.addAll(List.of("+292278994-08-17T07:12:55.807Z", "-999999999-01-01T00:00:00Z", "+1000000000-12-31T23:59:59Z",
+                "9999999999-01-01T00:00:00Z", "2099-01-01T09:00:00Z", String.valueOf(Long.MAX_VALUE), "x".repeat(60_000),
+                Instant.parse(offered).plus(7, ChronoUnit.MINUTES).toString(), Instant.parse(offered).plusNanos(1).toString(),
+                Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).toString(), offered + "\u0000"));
+        for (Object start : starts) {
+            Response chosen = candidateForm(page, page, Map.of("start", String.valueOf(start)));
+            assertThat(chosen.statusCode()).as("choose start=%s", describe(start)).isEqualTo(400);
+            Response moved = candidateForm(page, page + "/move", Map.of("start", String.valueOf(start)));
+            assertThat(moved.statusCode()).as("move start=%s", describe(start)).isBetween(400, 499);
+        }
+        for (Object zone : concat(BAD_ZONE, CONTROL)) {
+            assertThat(candidate().queryParam("zone", String.valueOf(zone)).get(page).statusCode()).as("zone=%s", describe(zone)).isEqualTo(200);
+            assertThat(candidateForm(page, page, Map.of("start", "tomorrow", "zone", String.valueOf(zone))).statusCode())
+                    .as("choose zone=%s", describe(zone)).isEqualTo(400);
+        }
+        for (Object reason : List.of(MEGABYTE.substring(0, 60_000), "r".repeat(501), "two\u0000", "\u202Eevil", "\u2028forged line")) {
+            assertThat(candidateForm(page, page + "/cancel", Map.of("reason", String.valueOf(reason))).statusCode())
+                    .as("cancel reason=%s", describe(reason)).isBetween(400, 499);
+        }
+        assertThat(candidateForm(page, page, Map.of()).statusCode()).as("no start at all").isEqualTo(400);
+
+        var after = given().get("/api/interviews/" + id).then().statusCode(200).extract();
+        assertThat(after.<String>path("status")).isEqualTo("AWAITING_CANDIDATE");
+        assertThat(after.<String>path("start")).isNull();
+    }
+
+    @Test
+    void findATimeOnTheFormTakesAtMostTwentyPanelRowsAsTheApiDoes() {
+        List<String> names = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            names.add("Panel Person " + i);
+            emails.add("panel" + i + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@corp.example");
+        }
+        Response found = Csrf.form().formParam("interviewerName", names).formParam("interviewerEmail", emails)
+                .formParam("durationMinutes", "45").formParam("candidateTimeZone", "Europe/Paris")
+                .post("/interviews/new/find");
+        assertThat(found.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(found.asString()).text()).contains("at most 20 interviewers");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger CANDIDATE_ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A candidate's request, each from an address of its own (the link allows 60 a minute from one). */
+    private static io.restassured.specification.RequestSpecification candidate() {
+        int n = CANDIDATE_ADDRESSES.incrementAndGet();
+        return given().redirects().follow(false).header("X-Forwarded-For", "198.18." + (n / 250) + "." + (n % 250 + 1));
+    }
+
+    /** Posts a form of the candidate's page as a browser does: with the page's CSRF cookie and token. */
+    private static Response candidateForm(String page, String action, Map<String, String> fields) {
+        Response shown = candidate().get(page);
+        String token = Jsoup.parse(shown.asString()).select("input[name=csrf-token]").first().attr("value");
+        return candidate().cookie("csrf-token", shown.getCookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token)
+                .formParams(fields).post(action);
+    }
+
+    @Test
     void notesKeepTheirLineBreaksAndTabs() {
         Map<String, Object> request = Interviews.request();
         request.put("interviewerNotes", "First: design.\n\tThen: coding.");

@@ -141,6 +141,8 @@ public class InterviewResource {
                 .map(r -> new AvailabilityService.Seat(r.name(), r.email())).toList();
         if (panel.isEmpty()) {
             errors.add("interviewers", "enter at least one interviewer's e-mail to find a time");
+        } else if (form.rows().size() > NewInterview.MAX_PANEL) {
+            errors.add("interviewers", "can list at most " + NewInterview.MAX_PANEL + " interviewers");
         }
         ZoneId candidateZone = null;
         try {

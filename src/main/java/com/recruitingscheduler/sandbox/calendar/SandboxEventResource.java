@@ -1,7 +1,8 @@
 package com.recruitingscheduler.sandbox.calendar;
 
-import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitingscheduler.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Where the sandbox's event links ({@code htmlLink}) lead: the event as the organizer's calendar holds it. */
-@PermitAll // the sandbox stands in for Google and is only served where it is enabled
+/**
+ * Where the sandbox's event links ({@code htmlLink}) lead: the event as the organizer's calendar holds it — names,
+ * e-mails, notes and the join link — so, as in Google Calendar, only for someone signed in (a recruiter).
+ */
+@RolesAllowed(Roles.RECRUITER) // only where the sandbox is enabled, and then only for signed-in recruiters
 @Path("/sandbox/events/{eventId}")
 public class SandboxEventResource {
 

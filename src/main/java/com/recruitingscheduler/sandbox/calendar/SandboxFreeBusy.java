@@ -9,6 +9,9 @@ import com.recruitingscheduler.sandbox.control.SandboxBusy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +42,43 @@ public class SandboxFreeBusy {
         this.ownBusy = ownBusy;
     }
 
+    /**
+     * A hold on the next {@code freebusy.query}: its answer waits until released (a minute at most), so a test can do
+     * something while the app waits on Google.
+     */
+    public static final class Hold {
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        /** Whether the held query has arrived within the time given. */
+        public boolean arrived(Duration within) throws InterruptedException {
+            return arrived.await(within.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    private final AtomicReference<Hold> next = new AtomicReference<>();
+
+    /** Holds the next query's answer until the hold is released. */
+    public Hold holdNext() {
+        Hold hold = new Hold();
+        next.set(hold);
+        return hold;
+    }
+
     ObjectNode query(JsonNode request) {
+        Hold hold = next.getAndSet(null);
+        if (hold != null) {
+            hold.arrived.countDown();
+            try {
+                hold.released.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         OffsetDateTime from = time(request, "timeMin");
         OffsetDateTime to = time(request, "timeMax");
         if (!to.isAfter(from)) {

@@ -56,6 +56,12 @@ public class SandboxStats {
         return counts;
     }
 
+    /** How many calls of one method ({@code freebusy.query}, {@code events.insert}, ...) arrived since the start or the last reset. */
+    public long calls(String method) {
+        LongAdder count = calls.get(method);
+        return count == null ? 0 : count.sum();
+    }
+
     /** Calls by the user Google would charge them to ({@code quotaUser}), since the start or the last reset. */
     public Map<String, Long> callsByQuotaUser() {
         Map<String, Long> counts = new TreeMap<>();

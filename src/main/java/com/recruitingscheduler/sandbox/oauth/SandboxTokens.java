@@ -12,7 +12,13 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+
 import java.io.IOException;
+import java.security.PublicKey;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -26,8 +32,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * An OAuth 2.0 token endpoint like Google's for service accounts, and the register of every token the sandbox issued:
  * its Calendar API accepts those and no others. The endpoint takes the signed JWT the Google auth library sends
- * ({@code grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer}) and answers an access token; it checks the claims,
- * not the signature (it does not hold the service account's public key). A token with a subject ({@code sub})
+ * ({@code grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer}) and answers an access token, after checking, as
+ * Google does, the assertion's RS256 signature against the keys of the service account it names ({@code iss},
+ * {@link ServiceAccounts}), then its claims. A token with a subject ({@code sub})
  * impersonates that user, as domain-wide delegation allows; without the delegation granted (a sandbox setting) such a
  * request is refused with {@code 401 unauthorized_client}, as Google refuses it. In sandbox mode the app in this
  * process gets the organizer's token directly ({@link BuiltInSandboxToken}).
@@ -47,13 +54,15 @@ public class SandboxTokens implements SandboxRoute, BuiltInSandboxToken {
 
     private final ObjectMapper json;
     private final SandboxSettings settings;
+    private final ServiceAccounts accounts;
     private final List<Grant> grants = new CopyOnWriteArrayList<>();
     private final Map<String, Grant> byToken = new ConcurrentHashMap<>();
     private final String builtIn;
 
-    SandboxTokens(ObjectMapper json, SandboxSettings settings, SandboxConfig config) {
+    SandboxTokens(ObjectMapper json, SandboxSettings settings, SandboxConfig config, ServiceAccounts accounts) {
         this.json = json;
         this.settings = settings;
+        this.accounts = accounts;
         this.builtIn = newToken();
         byToken.put(builtIn, new Grant(builtIn, "built-in", config.organizer(), "https://www.googleapis.com/auth/calendar"));
     }
@@ -84,7 +93,16 @@ public class SandboxTokens implements SandboxRoute, BuiltInSandboxToken {
             error(context, 400, "unsupported_grant_type", "Invalid grant_type: " + grantType);
             return;
         }
-        JsonNode claims = claims(context.request().getFormAttribute("assertion"));
+        String assertion = context.request().getFormAttribute("assertion");
+        JsonNode claims = claims(assertion);
+        if (claims != null && accounts.keysOf(claims.path("iss").asText(null)).isEmpty()) {
+            error(context, 400, "invalid_grant", "Invalid grant: account not found");
+            return;
+        }
+        if (claims != null && !signedByIssuer(assertion, claims.path("iss").asText())) {
+            error(context, 400, "invalid_grant", "Invalid JWT Signature.");
+            return;
+        }
         if (claims == null || !claims.hasNonNull("iss") || !claims.hasNonNull("scope") || !claims.hasNonNull("aud")) {
             error(context, 400, "invalid_grant", "Invalid JWT: iss, scope and aud are required.");
             return;
@@ -119,6 +137,25 @@ public class SandboxTokens implements SandboxRoute, BuiltInSandboxToken {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Whether the assertion carries an RS256 signature by one of the issuing service account's keys. */
+    private boolean signedByIssuer(String assertion, String issuer) {
+        for (PublicKey key : accounts.keysOf(issuer)) {
+            try {
+                JsonWebSignature signature = new JsonWebSignature();
+                signature.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256));
+                signature.setCompactSerialization(assertion);
+                signature.setKey(key);
+                if (signature.verifySignature()) {
+                    return true;
+                }
+            } catch (JoseException e) {
+                return false; // not a compact JWS, or another algorithm than RS256 ("none" among them)
+            }
+        }
+        return false;
     }
 
     private void error(RoutingContext context, int status, String error, String description) {
