@@ -235,6 +235,29 @@ class CandidateLinkTest {
     }
 
     @Test
+    void aMoveIsTakenOnlyToATimeTheLinkOffers() {
+        String page = path(ask(asking("Otto Offered", person("otto"), inDays(3), inDays(6))));
+        post(page, page, Map.of("start", offered(page).get(0))).then().statusCode(303);
+        String id = idOf(page);
+        String booked = Interviews.settled(id).getString("start");
+        List<String> offers = offered(page);
+        assertThat(offers).isNotEmpty().doesNotContain(booked);
+        Instant twoHoursAhead = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+        Instant last = Instant.parse(offers.get(offers.size() - 1));
+        // within the minimum notice; years ahead; past the 14 days a move reaches; off the quarter hour; out of range
+        for (String start : List.of(twoHoursAhead.toString(), "2099-01-01T09:00:00Z", inDays(20).toString(),
+                last.plus(7, ChronoUnit.MINUTES).toString(), "+292278994-08-17T07:12:55.807Z", "-1000000000-01-01T00:00:00Z")) {
+            Response refused = post(page, page + "/move", Map.of("start", start));
+            assertThat(refused.statusCode()).as("move to %s", start).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.asString()).text()).contains("Please choose one of the times below");
+        }
+        assertThat(Interviews.get(id).getString("start")).isEqualTo(booked);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.<Interview>findById(UUID.fromString(id)).candidateMoves)).isZero();
+        post(page, page + "/move", Map.of("start", last.toString())).then().statusCode(303);
+        assertThat(Interviews.settled(id).getString("start")).isEqualTo(last.toString());
+    }
+
+    @Test
     void noMoveWithin24HoursOfTheStart() {
         Instant soon = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
         String page = path(ask(asking("Sue Soon", person("soon"), soon, soon.plus(2, ChronoUnit.HOURS))));
