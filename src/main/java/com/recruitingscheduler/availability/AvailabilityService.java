@@ -8,7 +8,7 @@ import com.recruitingscheduler.calendar.FreeBusy;
 import com.recruitingscheduler.directory.Directory;
 import com.recruitingscheduler.directory.Person;
 import com.recruitingscheduler.directory.Pool;
-import com.recruitingscheduler.interview.Bookings;
+import com.recruitingscheduler.directory.Bookings;
 import com.recruitingscheduler.interview.Conflict;
 import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
@@ -123,6 +123,15 @@ public class AvailabilityService implements PanelCheck {
     /** Whether a start is one this service would offer: on the quarter hour (searches step by {@value #STEP_MINUTES} minutes). */
     public static boolean isOnStep(Instant start) {
         return start.getEpochSecond() % (STEP_MINUTES * 60L) == 0 && start.getNano() == 0;
+    }
+
+    @Override
+    public Suggestions suggest(List<NewInterview.Interviewer> panel, String candidateEmail, ZoneId candidateZone, int durationMinutes,
+                               Instant from, Instant to, int limit) {
+        Found found = find(new Search(panel.stream().map(i -> new Seat(i.name(), i.email())).toList(), null, candidateEmail,
+                candidateZone, durationMinutes, from, to, limit));
+        return new Suggestions(found.slots().stream().map(slot -> new Suggested(slot.start(),
+                slot.interviewers().stream().map(Seat::name).toList())).toList(), List.copyOf(found.unreadable().keySet()));
     }
 
     @Override

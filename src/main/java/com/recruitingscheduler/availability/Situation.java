@@ -2,8 +2,8 @@ package com.recruitingscheduler.availability;
 
 import com.recruitingscheduler.calendar.FreeBusy;
 import com.recruitingscheduler.directory.Person;
-import com.recruitingscheduler.interview.Bookings.Booking;
 import com.recruitingscheduler.interview.Conflict;
+import com.recruitingscheduler.directory.Bookings.Booking;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.recruitingscheduler.interview;
 
+import com.recruitingscheduler.directory.Bookings;
 import com.recruitingscheduler.input.PlainEmail;
 import com.recruitingscheduler.input.PlainText;
 import jakarta.validation.Constraint;
@@ -57,7 +58,7 @@ public record NewInterview(
     public static final int MAX_NOTES = 5000;
     public static final int MAX_PANEL = 20;
     public static final int MIN_MINUTES = 5;
-    public static final int MAX_MINUTES = 480;
+    public static final int MAX_MINUTES = Bookings.LONGEST_MINUTES;
 
     public record Candidate(@NotBlank @PlainText @Size(max = MAX_NAME) String name,
                             @NotBlank @PlainEmail @Size(max = MAX_EMAIL) String email,

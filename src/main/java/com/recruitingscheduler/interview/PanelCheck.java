@@ -1,6 +1,7 @@
 package com.recruitingscheduler.interview;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,8 @@ import java.util.UUID;
  * and a candidate can take a time, and which members of a pool to seat. It comes in two steps, so that Google is
  * never waited on while a booking holds a lock or a transaction: first {@link #read} what Google and the directory say
  * of the people (no lock, no transaction), then, with everyone's lock held, ask the {@link Calendars} read, which add
- * only the app's own stored bookings.
+ * only the app's own stored bookings. The interview feature sees availability only through this port, so availability
+ * may depend on the interview's types and never the other way round.
  */
 public interface PanelCheck {
 
@@ -43,6 +45,23 @@ public interface PanelCheck {
          * @throws ConflictException when fewer than {@code count} members are free
          */
         Panel choose(NewInterview.PoolRequest pool, NewInterview.Candidate candidate, Instant start, int durationMinutes);
+    }
+
+    /**
+     * The earliest times in the range that suit the panel and the candidate, up to {@code limit}: what "Find a time"
+     * on the form offers.
+     *
+     * @param candidateEmail null when not known yet; {@code candidateZone} null when not known (their day is not checked)
+     */
+    Suggestions suggest(List<NewInterview.Interviewer> panel, String candidateEmail, ZoneId candidateZone, int durationMinutes,
+                        Instant from, Instant to, int limit);
+
+    /** Times that suit everyone, earliest first, and the calendars that could not be read (then no time is offered). */
+    record Suggestions(List<Suggested> times, List<String> unreadable) {
+    }
+
+    /** A time that suits everyone, and the panel's names as the directory knows them. */
+    record Suggested(Instant start, List<String> names) {
     }
 
     /** A panel chosen from a pool: the seats that count, and the shadow (a trainee), if any. */

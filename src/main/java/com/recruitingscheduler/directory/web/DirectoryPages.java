@@ -8,7 +8,7 @@ import com.recruitingscheduler.directory.Person;
 import com.recruitingscheduler.directory.Pool;
 import com.recruitingscheduler.directory.Pools;
 import com.recruitingscheduler.directory.WorkingHours;
-import com.recruitingscheduler.interview.Bookings;
+import com.recruitingscheduler.directory.Bookings;
 import com.recruitingscheduler.web.FormErrors;
 import com.recruitingscheduler.web.InvalidRequestException;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -4,6 +4,8 @@ import com.recruitingscheduler.account.Roles;
 import com.recruitingscheduler.account.TimeZones;
 import com.recruitingscheduler.account.Viewer;
 import com.recruitingscheduler.directory.Directory;
+import com.recruitingscheduler.interview.Conflict;
+import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.InterviewStatus;
 import com.recruitingscheduler.interview.listing.Cursor;
 import com.recruitingscheduler.interview.listing.InterviewListing;
@@ -13,18 +15,16 @@ import com.recruitingscheduler.web.InvalidRequestException;
 import com.recruitingscheduler.calendar.CalendarException;
 import com.recruitingscheduler.calendar.CalendarGateway;
 import com.recruitingscheduler.conference.SolutionType;
-import com.recruitingscheduler.availability.AvailabilityService;
-import com.recruitingscheduler.candidate.LinkMail;
+import com.recruitingscheduler.interview.LinkMail;
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.Actor;
-import com.recruitingscheduler.interview.Conflict;
-import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewService;
 import com.recruitingscheduler.interview.InterviewStateException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.NewInterview;
+import com.recruitingscheduler.interview.PanelCheck;
 import com.recruitingscheduler.interview.InterviewChanges;
 import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.web.FieldProblem;
@@ -91,14 +91,14 @@ public class InterviewResource {
     private final InterviewService interviews;
     private final CalendarGateway calendar;
     private final SecurityIdentity identity;
-    private final AvailabilityService availability;
+    private final PanelCheck availability;
     private final LinkMail linkMail;
     private final InterviewListing listing;
     private final Viewer viewer;
     private final Directory directory;
 
     InterviewResource(InterviewService interviews, CalendarGateway calendar, SecurityIdentity identity,
-                      AvailabilityService availability, LinkMail linkMail, InterviewListing listing, Viewer viewer,
+                      PanelCheck availability, LinkMail linkMail, InterviewListing listing, Viewer viewer,
                       Directory directory) {
         this.interviews = interviews;
         this.calendar = calendar;
@@ -137,8 +137,8 @@ public class InterviewResource {
             }
         }
         Integer minutes = FormValues.minutes(form.durationMinutes, errors);
-        List<AvailabilityService.Seat> panel = form.rows().stream().filter(r -> InputRules.isPlainEmail(r.email()))
-                .map(r -> new AvailabilityService.Seat(r.name(), r.email())).toList();
+        List<NewInterview.Interviewer> panel = form.rows().stream().filter(r -> InputRules.isPlainEmail(r.email()))
+                .map(r -> new NewInterview.Interviewer(r.name(), r.email())).toList();
         if (panel.isEmpty()) {
             errors.add("interviewers", "enter at least one interviewer's e-mail to find a time");
         } else if (form.rows().size() > NewInterview.MAX_PANEL) {
@@ -160,17 +160,17 @@ public class InterviewResource {
         Instant from = form.time == null || form.time.isBlank() ? FormValues.startOfDay(form.date, zone, FormErrors.none(), "start")
                 : FormValues.start(form.date, form.time, zone, FormErrors.none());
         from = from == null || from.isBefore(Instant.now()) ? Instant.now() : from;
-        AvailabilityService.Found found = availability.find(new AvailabilityService.Search(panel, null,
+        PanelCheck.Suggestions found = availability.suggest(panel,
                 InputRules.isPlainEmail(form.candidateEmail) ? form.candidateEmail : null, candidateZone, minutes, from,
-                from.plus(Duration.ofDays(SEARCH_DAYS)), SUGGESTIONS));
+                from.plus(Duration.ofDays(SEARCH_DAYS)), SUGGESTIONS);
         ZoneId candidate = candidateZone;
-        List<Suggestion> suggestions = found.slots().stream().map(slot -> new Suggestion(slot.start(),
-                Times.describe(slot.start().atZone(shown)), candidate == null ? null : Times.describe(slot.start().atZone(candidate)),
-                String.join(", ", slot.interviewers().stream().map(AvailabilityService.Seat::name).toList()))).toList();
+        List<Suggestion> suggestions = found.times().stream().map(time -> new Suggestion(time.start(),
+                Times.describe(time.start().atZone(shown)), candidate == null ? null : Times.describe(time.start().atZone(candidate)),
+                String.join(", ", time.names()))).toList();
         String searched = found.unreadable().isEmpty()
                 ? (suggestions.isEmpty() ? "No time in the " + SEARCH_DAYS + " days from " + Times.describe(from.atZone(shown))
                         + " suits everyone. Try a later date." : null)
-                : "Could not read the calendar of " + String.join(", ", found.unreadable().keySet())
+                : "Could not read the calendar of " + String.join(", ", found.unreadable())
                         + ": no time can be confirmed for them.";
         return Response.ok(form(form, errors, List.of(), suggestions, searched)).build();
     }

@@ -1,8 +1,5 @@
-package com.recruitingscheduler.candidate;
+package com.recruitingscheduler.interview;
 
-import com.recruitingscheduler.interview.Interview;
-import com.recruitingscheduler.interview.InterviewStateException;
-import com.recruitingscheduler.interview.StepLogEntry;
 import com.recruitingscheduler.web.PublicUrl;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
