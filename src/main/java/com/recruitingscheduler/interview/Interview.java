@@ -39,7 +39,8 @@ import java.util.UUID;
 /**
  * An interview, the pairing of its two calendar events — the interviewers' and the candidate's, which share one
  * conference — and the one home of its lifecycle: every change of {@code status} and of the step still to do happens
- * in a method of this class, and pages ask its questions ({@link #canMove()}, {@link #showsJoinCard()}, …).
+ * in a method of this class, each allowed by the one table of which status may follow which ({@link StatusChange}),
+ * and pages ask its questions ({@link #canChange()}, {@link #showsJoinCard()}, …).
  *
  * <pre>
  *  status           step still to do (in order)                               leads to
@@ -50,9 +51,9 @@ import java.util.UUID;
  *                   INVITE_CANDIDATE           (e-mail with the join link)    → INVITE_INTERVIEWERS
  *                   INVITE_INTERVIEWERS        (e-mail with the join link)    → SCHEDULED
  *                   any step fails for good                                   → FAILED
- *  SCHEDULED        none                       moveTo → MOVE_INTERVIEWER_EVENT → MOVE_CANDIDATE_EVENT → none
- *                                              drift found / move failed      → NEEDS_ATTENTION
- *  NEEDS_ATTENTION  none                       moveTo puts both events back   → SCHEDULED (moving)
+ *  SCHEDULED        none                       change → UPDATE_INTERVIEWER_EVENT → UPDATE_CANDIDATE_EVENT → none
+ *                                              drift found / update failed    → NEEDS_ATTENTION
+ *  NEEDS_ATTENTION  none                       change puts both events back   → SCHEDULED (updating)
  *  FAILED           REMOVE_EVENTS → none       retry                          → SCHEDULING (new attempt)
  *  CANCELLED        REMOVE_EVENTS → none       (final)
  *  every status but CANCELLED: cancel → CANCELLED with REMOVE_EVENTS
@@ -299,8 +300,9 @@ public class Interview extends PanacheEntityBase {
 
     /** A new interview whose candidate picks the time on their link: nothing is asked of Google until they do. */
     public void awaitCandidate(Instant from, Instant to, int options, String token) {
-        schedule(); // the event ids and the conference request are chosen now; nothing is due until the choice
-        status = InterviewStatus.AWAITING_CANDIDATE;
+        InterviewStatus next = StatusChange.AWAIT_CANDIDATE.after(status);
+        prepareAttempt(); // the event ids and the conference request are chosen now; nothing is due until the choice
+        status = next;
         chooseFrom = from;
         chooseTo = to;
         chooseOptions = options;
@@ -313,8 +315,10 @@ public class Interview extends PanacheEntityBase {
         if (status != InterviewStatus.AWAITING_CANDIDATE) {
             throw new InterviewStateException("The time is chosen already.");
         }
+        InterviewStatus next = StatusChange.CANDIDATE_CHOSE.after(status);
         start = chosen;
-        schedule();
+        prepareAttempt();
+        status = next;
     }
 
     /** The candidate moved their interview once more. */
@@ -343,6 +347,13 @@ public class Interview extends PanacheEntityBase {
 
     /** A new interview: stored as SCHEDULING, its first step due now. */
     public void schedule() {
+        InterviewStatus next = StatusChange.SCHEDULE.after(status);
+        prepareAttempt();
+        status = next;
+    }
+
+    /** The first attempt's event ids and conference request, and its first step. */
+    private void prepareAttempt() {
         id = id == null ? UUID.randomUUID() : id;
         requestedSolutionType = SolutionType.HANGOUTS_MEET.key();
         beginAttempt(1);
@@ -354,7 +365,7 @@ public class Interview extends PanacheEntityBase {
             return false;
         }
         boolean inGoogle = status != InterviewStatus.AWAITING_CANDIDATE;
-        status = InterviewStatus.CANCELLED;
+        status = StatusChange.CANCEL.after(status);
         stepFailures = 0;
         lastError = null;
         planStep(inGoogle ? Step.REMOVE_EVENTS : null, Instant.now());
@@ -397,7 +408,7 @@ public class Interview extends PanacheEntityBase {
         if (changed.isEmpty() && status != InterviewStatus.NEEDS_ATTENTION) {
             return changed;
         }
-        status = InterviewStatus.SCHEDULED;
+        status = StatusChange.CHANGE.after(status);
         attention = null;
         stepFailures = 0;
         lastError = null;
@@ -464,7 +475,9 @@ public class Interview extends PanacheEntityBase {
         if (nextStep != null) {
             throw new InterviewStateException("The events of the failed attempt are still being removed; retry in a moment.");
         }
+        InterviewStatus next = StatusChange.RETRY.after(status);
         beginAttempt(attempt + 1);
+        status = next;
     }
 
     // ---- transitions that background steps report ----
@@ -503,7 +516,7 @@ public class Interview extends PanacheEntityBase {
 
     /** Everyone has an invitation with the join link: the interview is scheduled. */
     public void interviewersInvited() {
-        status = InterviewStatus.SCHEDULED;
+        status = StatusChange.EVERYONE_INVITED.after(status);
         planStep(null, null);
     }
 
@@ -527,14 +540,14 @@ public class Interview extends PanacheEntityBase {
 
     /** FAILED with the reason; the events of this attempt are removed next, so no guest keeps a dead invite. */
     public void fail(String reason) {
-        status = InterviewStatus.FAILED;
+        status = StatusChange.FAIL.after(status);
         failureReason = reason;
         planStep(Step.REMOVE_EVENTS, Instant.now());
     }
 
     /** The events and this interview disagree: the recruiter looks, and moves or cancels. */
     public void needsAttention(String problem) {
-        status = InterviewStatus.NEEDS_ATTENTION;
+        status = StatusChange.ATTENTION_NEEDED.after(status);
         attention = problem;
         planStep(null, null);
     }
@@ -583,7 +596,6 @@ public class Interview extends PanacheEntityBase {
         conferenceSignature = null;
         entryPoints = null;
         conferenceData = null;
-        status = InterviewStatus.SCHEDULING;
         failureReason = null;
         conferencePolls = 0;
         stepFailures = 0;
