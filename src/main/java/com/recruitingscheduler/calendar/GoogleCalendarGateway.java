@@ -1,23 +1,17 @@
 package com.recruitingscheduler.calendar;
 
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.util.DateTime;
-import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.FreeBusyCalendar;
 import com.google.api.services.calendar.model.FreeBusyRequest;
 import com.google.api.services.calendar.model.FreeBusyRequestItem;
 import com.google.api.services.calendar.model.FreeBusyResponse;
-import com.recruitingscheduler.conference.InvalidConferenceException;
 import com.recruitingscheduler.conference.SolutionType;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,8 +25,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one place that talks to Google Calendar (or the sandbox) through the generated client. Inserts e-mail nobody;
- * guests are invited by {@link #invite} once the event is complete. Reads and updates of whole events replace
+ * The one place that talks to Google Calendar (or the sandbox) through the generated client: what each Calendar
+ * operation sends and reads ({@link GoogleCalls} makes each call: budget, pause, errors, metrics). Inserts e-mail
+ * nobody; guests are invited by {@link #invite} once the event is complete. Reads and updates of whole events replace
  * patches: Google charges a patch 3 quota units, a read and an update 2.
  */
 @ApplicationScoped
@@ -40,70 +35,42 @@ import java.util.function.Function;
 public class GoogleCalendarGateway implements CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(GoogleCalendarGateway.class);
-    private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
     /** How many times a read-then-update reads again when the event changed in between, before it gives up. */
     private static final int MAX_CHANGED_MEANWHILE = 3;
     /** Google answers free/busy for at most 50 calendars a query. */
     private static final int FREE_BUSY_CALENDARS = 50;
 
     private final CalendarConfig config;
-    private final CalendarClientFactory factory;
-    private final CalendarRateLimiter limiter;
-    private final CalendarPause pause;
-    private final MeterRegistry metrics;
-    private volatile Calendar client;
+    private final GoogleCalls calls;
     private volatile CachedTypes solutionTypes;
 
     /** The last answer to calendars.get: the types, or the failure, and when it came. */
     private record CachedTypes(List<SolutionType> types, String timeZone, CalendarException failure, long readAt) {
     }
 
-    /** Whether a call is charged to the organizer's request budget (readiness probes are not), and may write. */
-    /**
-     * What a call is, for the budget and the pause: reads and writes take 1 quota unit each; a probe (readiness) takes
-     * none; the read and the update of a read-then-write pair are paid together before the read ({@link #payForPair}),
-     * so that under a tight budget a step never spends a unit on a read it then cannot follow up.
-     */
-    private enum Use {
-        READ(true, false), WRITE(true, true), PROBE(false, false), PAID_READ(false, false), PAID_WRITE(false, true);
-
-        final boolean charged;
-        final boolean write;
-
-        Use(boolean charged, boolean write) {
-            this.charged = charged;
-            this.write = write;
-        }
-    }
-
-    GoogleCalendarGateway(CalendarConfig config, CalendarClientFactory factory, CalendarRateLimiter limiter,
-                          CalendarPause pause, MeterRegistry metrics) {
+    GoogleCalendarGateway(CalendarConfig config, GoogleCalls calls) {
         this.config = config;
-        this.factory = factory;
-        this.limiter = limiter;
-        this.pause = pause;
-        this.metrics = metrics;
-        factory.credentials();
+        this.calls = calls;
     }
 
     @Override
     public List<SolutionType> allowedSolutionTypes() {
-        return solutionTypes(Use.READ);
+        return solutionTypes(GoogleCalls.Use.READ);
     }
 
     @Override
     public ZoneId organizerTimeZone() {
-        solutionTypes(Use.READ); // read with the allowed types, and cached with them
+        solutionTypes(GoogleCalls.Use.READ); // read with the allowed types, and cached with them
         ZoneId zone = CalendarMapping.zone(solutionTypes.timeZone());
         return zone == null ? ZoneOffset.UTC : zone;
     }
 
     /** Like {@link #allowedSolutionTypes()}, for readiness: from the cache when it is fresh, never from the budget. */
     List<SolutionType> probe() {
-        return solutionTypes(Use.PROBE);
+        return solutionTypes(GoogleCalls.Use.PROBE);
     }
 
-    private List<SolutionType> solutionTypes(Use use) {
+    private List<SolutionType> solutionTypes(GoogleCalls.Use use) {
         CachedTypes cached = solutionTypes;
         long age = cached == null ? Long.MAX_VALUE : System.currentTimeMillis() - cached.readAt();
         if (cached != null && cached.failure() == null && age < config.conferenceTypesCache().toMillis()) {
@@ -111,11 +78,11 @@ public class GoogleCalendarGateway implements CalendarGateway {
         }
         // Only probes are answered with a remembered failure: a step must ask again, or one passing 503 would
         // be counted against it on every retry until the memory expires.
-        if (use == Use.PROBE && cached != null && cached.failure() != null && age < config.failureCache().toMillis()) {
+        if (use == GoogleCalls.Use.PROBE && cached != null && cached.failure() != null && age < config.failureCache().toMillis()) {
             throw cached.failure();
         }
         try {
-            var calendar = call("calendars.get", use, () -> client().calendars().get(config.calendarId()).execute());
+            var calendar = calls.call("calendars.get", use, client -> client.calendars().get(config.calendarId()).execute());
             List<String> keys = calendar.getConferenceProperties() == null ? List.of()
                     : Optional.ofNullable(calendar.getConferenceProperties().getAllowedConferenceSolutionTypes()).orElse(List.of());
             List<SolutionType> types = keys.stream().map(SolutionType::fromKey).flatMap(Optional::stream)
@@ -134,7 +101,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
     @Override
     public CalendarEvent insert(CalendarEvent event) {
         try {
-            Event created = call("events.insert", Use.WRITE, () -> client().events()
+            Event created = calls.call("events.insert", GoogleCalls.Use.WRITE, client -> client.events()
                     .insert(config.calendarId(), EventMapping.toGoogle(event))
                     .setConferenceDataVersion(1)
                     .setSendUpdates("none")
@@ -155,12 +122,12 @@ public class GoogleCalendarGateway implements CalendarGateway {
     }
 
     private Optional<Event> read(String eventId) {
-        return read(eventId, Use.READ);
+        return read(eventId, GoogleCalls.Use.READ);
     }
 
-    private Optional<Event> read(String eventId, Use use) {
+    private Optional<Event> read(String eventId, GoogleCalls.Use use) {
         try {
-            return Optional.of(call("events.get", use, () -> client().events().get(config.calendarId(), eventId).execute()));
+            return Optional.of(calls.call("events.get", use, client -> client.events().get(config.calendarId(), eventId).execute()));
         } catch (CalendarException e) {
             if (e.status() == 404 || e.status() == 410) {
                 return Optional.empty();
@@ -219,7 +186,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
      */
     private Outcome readThenUpdate(String eventId, Function<Event, Optional<Event>> change) {
         for (int attempt = 1; ; attempt++) {
-            payForPair();
+            calls.payForPair();
             Event current = readLive(eventId);
             String etag = current.getEtag();
             Optional<Event> changed = change.apply(current);
@@ -227,8 +194,8 @@ public class GoogleCalendarGateway implements CalendarGateway {
                 return new Outcome(current, false);
             }
             try {
-                return new Outcome(call("events.update", Use.PAID_WRITE, () -> {
-                    var update = client().events().update(config.calendarId(), eventId, changed.get()).setSendUpdates("all");
+                return new Outcome(calls.call("events.update", GoogleCalls.Use.PAID_WRITE, client -> {
+                    var update = client.events().update(config.calendarId(), eventId, changed.get()).setSendUpdates("all");
                     if (etag != null) {
                         update.getRequestHeaders().setIfMatch(etag);
                     }
@@ -245,7 +212,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
 
     /** The event as Google holds it, refusing a deleted one: writing a cancelled event would bring it back. */
     private Event readLive(String eventId) {
-        Event current = read(eventId, Use.PAID_READ).orElseThrow(() -> new CalendarException(404, "notFound",
+        Event current = read(eventId, GoogleCalls.Use.PAID_READ).orElseThrow(() -> new CalendarException(404, "notFound",
                 "The event " + eventId + " is no longer on the organizer calendar.", null));
         if ("cancelled".equals(current.getStatus())) {
             throw new CalendarException(410, "deleted", "The event " + eventId + " was deleted from the organizer calendar.", null);
@@ -259,7 +226,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
         String page = null;
         do {
             String token = page;
-            var result = call("events.list", Use.READ, () -> client().events().list(config.calendarId())
+            var result = calls.call("events.list", GoogleCalls.Use.READ, client -> client.events().list(config.calendarId())
                     .setTimeMin(new DateTime(from.toEpochMilli()))
                     .setShowDeleted(true)
                     .setMaxResults(2500)
@@ -283,7 +250,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
             FreeBusyRequest request = new FreeBusyRequest().setTimeMin(new DateTime(from.toEpochMilli()))
                     .setTimeMax(new DateTime(to.toEpochMilli()))
                     .setItems(chunk.stream().map(id -> new FreeBusyRequestItem().setId(id)).toList());
-            FreeBusyResponse answer = call("freebusy.query", Use.READ, () -> client().freebusy().query(request).execute());
+            FreeBusyResponse answer = calls.call("freebusy.query", GoogleCalls.Use.READ, client -> client.freebusy().query(request).execute());
             Map<String, FreeBusyCalendar> byId = new HashMap<>();
             Optional.ofNullable(answer.getCalendars()).orElse(Map.of())
                     .forEach((id, calendar) -> byId.put(id.toLowerCase(Locale.ROOT), calendar));
@@ -307,7 +274,7 @@ public class GoogleCalendarGateway implements CalendarGateway {
     @Override
     public Optional<PersonCalendar> personCalendar(String email) {
         try {
-            var calendar = call("calendars.get", Use.READ, () -> client().calendars().get(email).execute());
+            var calendar = calls.call("calendars.get", GoogleCalls.Use.READ, client -> client.calendars().get(email).execute());
             return Optional.of(CalendarMapping.personCalendar(calendar));
         } catch (CalendarException e) {
             boolean notShown = e.status() == 404 || (e.status() == 403 && !e.isTransient());
@@ -321,119 +288,13 @@ public class GoogleCalendarGateway implements CalendarGateway {
     @Override
     public void delete(String eventId) {
         try {
-            call("events.delete", Use.WRITE, () -> client().events().delete(config.calendarId(), eventId)
+            calls.call("events.delete", GoogleCalls.Use.WRITE, client -> client.events().delete(config.calendarId(), eventId)
                     .setSendUpdates("all")
                     .execute());
         } catch (CalendarException e) {
             if (e.status() != 404 && e.status() != 410) {
                 throw e;
             }
-        }
-    }
-
-    /**
-     * The generated client, built for the root URL in force: in sandbox mode that is this app's own port, which a
-     * random test port makes known only once the server listens — a step picked up at start must not build a client
-     * for port 0 and keep it.
-     */
-    private Calendar client() {
-        String rootUrl = factory.rootUrl();
-        Calendar current = client;
-        if (current == null || !rootUrl.equals(current.getRootUrl())) {
-            synchronized (this) {
-                if (client == null || !rootUrl.equals(client.getRootUrl())) {
-                    client = factory.create(rootUrl);
-                }
-                current = client;
-            }
-        }
-        return current;
-    }
-
-    @FunctionalInterface
-    private interface GoogleCall<T> {
-        T execute() throws IOException;
-    }
-
-    /** One Calendar call, counted by method and outcome ({@code recruiting_calendar_calls_total}). */
-    private <T> T call(String method, Use use, GoogleCall<T> call) {
-        try {
-            T result = callGoogle(method, use, call);
-            count(method, "ok");
-            if (use.write) {
-                pause.writeSucceeded();
-            }
-            return result;
-        } catch (CalendarException e) {
-            count(method, e.status() == 0 ? "io-error" : e.status() + (e.reason() == null ? "" : " " + e.reason()));
-            throw e;
-        }
-    }
-
-    private void count(String method, String outcome) {
-        metrics.counter("recruiting.calendar.calls", "method", method, "outcome", outcome).increment();
-    }
-
-    private <T> T callGoogle(String method, Use use, GoogleCall<T> call) {
-        if (use.write) {
-            refuseWhilePaused();
-        }
-        if (use.charged) {
-            holdBackIfOverBudget(1); // every call this gateway makes costs 1 unit (it never patches)
-        }
-        try {
-            return call.execute();
-        } catch (GoogleJsonResponseException e) {
-            CalendarException error = GoogleErrors.classify(e, method, config);
-            if (error.isQuotaExceeded()) {
-                Instant until = pause.pause();
-                throw CalendarException.paused(Duration.between(Instant.now(), until), pauseMessage(until));
-            }
-            throw error;
-        } catch (IOException e) {
-            Optional<GoogleErrors.TokenRefusal> tokenRefusal = GoogleErrors.tokenRefusal(e);
-            if (tokenRefusal.isPresent()) {
-                throw GoogleErrors.delegationRefused(tokenRefusal.get(), config);
-            }
-            throw new CalendarException(0, null, "Google Calendar could not be reached (" + method + "): " + e.getMessage(), e);
-        } catch (InvalidConferenceException e) {
-            throw new CalendarException(200, "invalidConference",
-                    "Google Calendar returned conference data this app cannot use: " + e.getMessage(), e);
-        }
-    }
-
-    private static String pauseMessage(Instant until) {
-        return "Google has made the organizer calendar read-only for a while (Calendar usage limits exceeded). Writes "
-                + "for this organizer are paused on every instance until " + until + " UTC and then resume by themselves.";
-    }
-
-    private void refuseWhilePaused() {
-        Optional<Instant> paused = pause.pausedUntil();
-        if (paused.isPresent()) {
-            throw CalendarException.paused(Duration.between(Instant.now(), paused.get()), pauseMessage(paused.get()));
-        }
-    }
-
-    /** Before a read-then-update: the pause is checked and both calls' units are taken at once. */
-    private void payForPair() {
-        refuseWhilePaused();
-        holdBackIfOverBudget(2);
-    }
-
-    /** Waits briefly for the request budget; a longer wait is handed back to the caller to plan. */
-    private void holdBackIfOverBudget(int units) {
-        Duration wait = limiter.acquire(units);
-        for (int tries = 0; !wait.isZero() && wait.compareTo(SHORT_WAIT) <= 0 && tries < 3; tries++) {
-            try {
-                Thread.sleep(wait.toMillis() + 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            wait = limiter.acquire(units);
-        }
-        if (!wait.isZero()) {
-            throw CalendarException.heldBack(wait);
         }
     }
 }
