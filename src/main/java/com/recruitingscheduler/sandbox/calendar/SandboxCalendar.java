@@ -12,13 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +34,7 @@ public class SandboxCalendar {
             "reminders", "transparency", "colorId"};
 
     private final ObjectMapper json;
-    private final ConferenceSigner signer;
+    private final SandboxConferences conferences;
     private final SandboxSettings settings;
     private final String organizer;
     private final Map<String, StoredEvent> events = new LinkedHashMap<>();
@@ -52,15 +49,12 @@ public class SandboxCalendar {
     /** An event with the sandbox's own bookkeeping about its conference, which Google keeps to itself. */
     private static final class StoredEvent {
         ObjectNode event;
-        final Set<String> requestIds = new HashSet<>();
-        int pendingReadsLeft;
-        Instant pendingUntil;
-        boolean willFail;
+        final SandboxConferences.Bookkeeping conference = new SandboxConferences.Bookkeeping();
     }
 
-    SandboxCalendar(ObjectMapper json, ConferenceSigner signer, SandboxSettings settings, SandboxConfig config) {
+    SandboxCalendar(ObjectMapper json, SandboxConferences conferences, SandboxSettings settings, SandboxConfig config) {
         this.json = json;
-        this.signer = signer;
+        this.conferences = conferences;
         this.settings = settings;
         this.organizer = config.organizer();
     }
@@ -122,18 +116,18 @@ public class SandboxCalendar {
         copyWritableFields(body, event);
         StoredEvent stored = new StoredEvent();
         stored.event = event;
-        applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+        conferences.apply(stored.event, stored.conference, body.get("conferenceData"), conferenceDataVersion, baseUri, caller.delegated());
         touch(event);
         events.put(id, stored);
         notifyGuests(null, stored.event, sendUpdates);
-        return view(stored.event);
+        return conferences.shown(stored.event);
     }
 
     synchronized ObjectNode get(String calendarId, String eventId, String baseUri) {
         requireCalendar(calendarId);
         StoredEvent stored = find(eventId);
-        resolveConferenceOnRead(stored, baseUri);
-        return view(stored.event);
+        conferences.resolveOnRead(stored.event, stored.conference, baseUri);
+        return conferences.shown(stored.event);
     }
 
     /** {@code events.list}: with {@code timeMin}, only events that end after it (as Google filters). */
@@ -172,8 +166,8 @@ public class SandboxCalendar {
                 more = true;
                 break;
             }
-            resolveConferenceOnRead(stored, baseUri);
-            items.add(view(stored.event));
+            conferences.resolveOnRead(stored.event, stored.conference, baseUri);
+            items.add(conferences.shown(stored.event));
         }
         ObjectNode list = json.createObjectNode().put("kind", "calendar#events").put("summary", organizer);
         list.set("items", items);
@@ -211,12 +205,12 @@ public class SandboxCalendar {
         requireTimes(merged);
         stored.event = merged;
         if (body.has("conferenceData")) {
-            applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+            conferences.apply(stored.event, stored.conference, body.get("conferenceData"), conferenceDataVersion, baseUri, caller.delegated());
         }
         stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
         touch(stored.event);
         notifyGuests(before, stored.event, sendUpdates);
-        return view(stored.event);
+        return conferences.shown(stored.event);
     }
 
     /**
@@ -246,7 +240,7 @@ public class SandboxCalendar {
         stored.event = replaced;
         if (conferenceDataVersion == 1) {
             if (body.has("conferenceData")) {
-                applyConference(stored, body.get("conferenceData"), conferenceDataVersion, baseUri, caller);
+                conferences.apply(stored.event, stored.conference, body.get("conferenceData"), conferenceDataVersion, baseUri, caller.delegated());
             } else {
                 stored.event.remove("conferenceData");
                 stored.event.remove("hangoutLink");
@@ -255,7 +249,7 @@ public class SandboxCalendar {
         stored.event.put("sequence", stored.event.path("sequence").asInt() + 1);
         touch(stored.event);
         notifyGuests(before, stored.event, sendUpdates);
-        return view(stored.event);
+        return conferences.shown(stored.event);
     }
 
     /** {@code events.delete}: the event stays, cancelled (its id cannot be used again); deleting it twice answers 410. */
@@ -273,7 +267,7 @@ public class SandboxCalendar {
     /** One event as the organizer's calendar holds it, for people following an event link; empty when unknown. */
     public synchronized java.util.Optional<ObjectNode> event(String eventId) {
         StoredEvent stored = events.get(eventId);
-        return stored == null ? java.util.Optional.empty() : java.util.Optional.of(view(stored.event));
+        return stored == null ? java.util.Optional.empty() : java.util.Optional.of(conferences.shown(stored.event));
     }
 
     /**
@@ -319,126 +313,7 @@ public class SandboxCalendar {
 
     /** All events, cancelled ones included, as Google would list them with {@code showDeleted=true}. */
     public synchronized List<ObjectNode> allEvents() {
-        return events.values().stream().map(s -> view(s.event)).toList();
-    }
-
-    private void applyConference(StoredEvent stored, JsonNode data, int conferenceDataVersion, String baseUri, Caller caller) {
-        if (conferenceDataVersion != 1 || data == null || data.isNull()) {
-            return; // Google ignores conferenceData unless conferenceDataVersion=1
-        }
-        if (data.has("entryPoints") && data.path("entryPoints").size() > 0) {
-            if (signer.verifies(data)) {
-                ObjectNode copy = ((ObjectNode) data).deepCopy();
-                copy.remove("createRequest"); // the request belongs to the event that asked
-                stored.event.set("conferenceData", copy);
-                setHangoutLink(stored.event);
-            } else {
-                // Google drops a copied conference whose signature does not verify, without an error.
-                stored.event.remove("conferenceData");
-                stored.event.remove("hangoutLink");
-            }
-            return;
-        }
-        JsonNode request = data.path("createRequest");
-        if (request.isMissingNode() || request.isNull()) {
-            if (data.isEmpty()) {
-                stored.event.remove("conferenceData");
-                stored.event.remove("hangoutLink");
-            }
-            return;
-        }
-        String requestId = request.path("requestId").asText(null);
-        String type = request.path("conferenceSolutionKey").path("type").asText(null);
-        if (requestId == null || requestId.isBlank()) {
-            throw SandboxError.invalid("Invalid conference create request: requestId is required.");
-        }
-        // Only Google Meet can be created by an API client (add-ons create their own; Hangouts is retired), and only
-        // when acting as a user: a service account without domain-wide delegation gets the same answer.
-        if (type == null || !type.equals("hangoutsMeet") || !settings.current().allowedSolutionTypes().contains(type)
-                || !caller.delegated()) {
-            throw SandboxError.invalid("Invalid conference type value.");
-        }
-        if (!stored.requestIds.add(requestId)) {
-            return; // a request id seen before is ignored
-        }
-        SandboxSettings.Values now = settings.current();
-        ObjectNode pending = json.createObjectNode();
-        ObjectNode createRequest = pending.putObject("createRequest").put("requestId", requestId);
-        createRequest.putObject("conferenceSolutionKey").put("type", type);
-        createRequest.putObject("status").put("statusCode", "pending");
-        stored.event.set("conferenceData", pending);
-        stored.event.remove("hangoutLink");
-        stored.pendingReadsLeft = now.conferencePendingReads();
-        stored.pendingUntil = Instant.now().plus(now.conferencePendingDelay());
-        stored.willFail = ThreadLocalRandom.current().nextDouble() < now.conferenceFailureRate();
-        boolean atOnce = ThreadLocalRandom.current().nextDouble() < now.conferenceSuccessAtOnceRate();
-        if (atOnce || (stored.pendingReadsLeft == 0 && now.conferencePendingDelay().isZero())) {
-            decide(stored, baseUri);
-        }
-    }
-
-    private void resolveConferenceOnRead(StoredEvent stored, String baseUri) {
-        JsonNode status = stored.event.path("conferenceData").path("createRequest").path("status").path("statusCode");
-        if (!"pending".equals(status.asText())) {
-            return;
-        }
-        if (stored.pendingReadsLeft > 0) {
-            stored.pendingReadsLeft--;
-            return;
-        }
-        if (Instant.now().isBefore(stored.pendingUntil)) {
-            return;
-        }
-        decide(stored, baseUri);
-    }
-
-    /** Ends a pending create request: a signed Meet-style conference, or a failure with no entry points. */
-    private void decide(StoredEvent stored, String baseUri) {
-        ObjectNode data = (ObjectNode) stored.event.get("conferenceData");
-        ObjectNode request = (ObjectNode) data.get("createRequest");
-        if (stored.willFail) {
-            ((ObjectNode) request.get("status")).put("statusCode", "failure");
-            return;
-        }
-        String type = request.path("conferenceSolutionKey").path("type").asText();
-        String code = meetCode();
-        boolean meet = type.equals("hangoutsMeet");
-        ObjectNode solution = data.putObject("conferenceSolution");
-        solution.putObject("key").put("type", type);
-        solution.put("name", meet ? "Google Meet" : "Sandbox Video");
-        solution.put("iconUri", baseUri + (meet ? "icons/meet.svg" : "icons/addon.svg"));
-        data.put("conferenceId", code);
-        ArrayNode entryPoints = data.putArray("entryPoints");
-        String videoUri = meet ? "https://meet.google.com/" + code : "https://video.example.com/join/" + code;
-        entryPoints.addObject().put("entryPointType", "video").put("uri", videoUri)
-                .put("label", videoUri.substring("https://".length()));
-        String number = "+1-555-01" + ThreadLocalRandom.current().nextInt(10, 100);
-        String pin = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
-        ObjectNode phone = entryPoints.addObject().put("entryPointType", "phone").put("uri", "tel:" + number)
-                .put("label", number.replace('-', ' ')).put("pin", pin).put("regionCode", "US");
-        phone.putArray("entryPointFeatures").add("toll");
-        entryPoints.addObject().put("entryPointType", "more")
-                .put("uri", "https://tel.meet/" + code + "?pin=" + pin);
-        data.put("notes", settings.current().conferenceNotes());
-        if (settings.current().conferenceUnknownField()) {
-            // a field Google might add one day, which no client models yet: a copy that drops it no longer verifies
-            data.putObject("sandboxFutureField").put("kept", "verbatim").putArray("values").add(1).add(2);
-        }
-        ((ObjectNode) request.get("status")).put("statusCode", "success");
-        data.put("signature", signer.sign(data));
-        setHangoutLink(stored.event);
-    }
-
-    /** What a client is shown: the stored event, with a broken signature when the settings ask for one. */
-    private ObjectNode view(ObjectNode event) {
-        ObjectNode copy = event.deepCopy();
-        if (settings.current().tamperSignaturesOnRead() && copy.path("conferenceData").has("signature")) {
-            String signature = copy.path("conferenceData").path("signature").asText();
-            // a different first character, always: base64url signatures begin with any of 64, "x" among them
-            char broken = signature.startsWith("x") ? 'y' : 'x';
-            ((ObjectNode) copy.get("conferenceData")).put("signature", broken + signature.substring(1));
-        }
-        return copy;
+        return events.values().stream().map(s -> conferences.shown(s.event)).toList();
     }
 
     /**
@@ -585,34 +460,8 @@ public class SandboxCalendar {
                 .equals(event.path("extendedProperties").path("private").path(filter.substring(0, eq)).asText(null));
     }
 
-    private static void setHangoutLink(ObjectNode event) {
-        JsonNode data = event.path("conferenceData");
-        event.remove("hangoutLink");
-        if ("hangoutsMeet".equals(data.path("conferenceSolution").path("key").path("type").asText())) {
-            for (JsonNode entryPoint : data.path("entryPoints")) {
-                if ("video".equals(entryPoint.path("entryPointType").asText())) {
-                    event.put("hangoutLink", entryPoint.path("uri").asText());
-                }
-            }
-        }
-    }
-
     private static void touch(ObjectNode event) {
         event.put("updated", Instant.now().toString());
         event.put("etag", "\"" + System.nanoTime() + "\"");
-    }
-
-    private static String meetCode() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder code = new StringBuilder();
-        for (int part : new int[]{3, 4, 3}) {
-            if (!code.isEmpty()) {
-                code.append('-');
-            }
-            for (int i = 0; i < part; i++) {
-                code.append((char) ('a' + random.nextInt(26)));
-            }
-        }
-        return code.toString();
     }
 }
