@@ -8,7 +8,6 @@ import com.google.api.services.calendar.model.FreeBusyRequest;
 import com.google.api.services.calendar.model.FreeBusyRequestItem;
 import com.google.api.services.calendar.model.FreeBusyResponse;
 import com.recruitingscheduler.conference.SolutionType;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -31,7 +30,6 @@ import java.util.function.Function;
  * patches: Google charges a patch 3 quota units, a read and an update 2.
  */
 @ApplicationScoped
-@Startup // a broken key file must stop the app at start, not at the first interview
 public class GoogleCalendarGateway implements CalendarGateway {
 
     private static final Logger LOG = Logger.getLogger(GoogleCalendarGateway.class);

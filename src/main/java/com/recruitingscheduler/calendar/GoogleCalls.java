@@ -4,6 +4,7 @@ import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.calendar.Calendar;
 import com.recruitingscheduler.conference.InvalidConferenceException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * ({@code recruiting_calendar_calls_total}). What each call sends is {@link GoogleCalendarGateway}'s.
  */
 @ApplicationScoped
+@Startup // a broken key file must stop the app at start, not at the first interview
 class GoogleCalls {
 
     private static final Duration SHORT_WAIT = Duration.ofSeconds(1);

@@ -133,7 +133,7 @@ class SignInThrottleTest {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
                 .createNativeQuery("update sign_in_throttle set expires_at = ?2 where id = ?1").setParameter(1, "address:" + address)
                 .setParameter(2, System.currentTimeMillis() - 1).executeUpdate());
-        assertThat(housekeeping.sweep()).isPositive();
+        housekeeping.sweep(); // (the minute's own sweep may have come first: either way the row is gone)
         assertThat(throttleRows("address:" + address)).isEmpty();
     }
 }
