@@ -33,7 +33,7 @@ class StepDecisionsTest {
             null, "sig");
 
     /** Answers inserts with what {@link #answer} makes of the event; remembers what was written. */
-    static final class InMemoryCalendar implements CalendarGateway {
+    static class InMemoryCalendar implements CalendarGateway {
         List<SolutionType> allowed = List.of(SolutionType.HANGOUTS_MEET);
         UnaryOperator<CalendarEvent> answer = UnaryOperator.identity();
         final List<CalendarEvent> inserted = new ArrayList<>();
@@ -61,21 +61,7 @@ class StepDecisionsTest {
     }
 
     private final InMemoryCalendar calendar = new InMemoryCalendar();
-    private final SchedulingConfig config = new SchedulingConfig() {
-        public Duration pollInterval() { return Duration.ofSeconds(1); }
-        public int threads() { return 1; }
-        public Duration heartbeatInterval() { return Duration.ofSeconds(5); }
-        public boolean workerEnabled() { return false; }
-        public Duration driftCheckInterval() { return Duration.ofMinutes(5); }
-        public Optional<String> instanceName() { return Optional.empty(); }
-        public Duration firstPollDelay() { return Duration.ofMillis(250); }
-        public Duration maxPollDelay() { return Duration.ofSeconds(10); }
-        public int maxConferencePolls() { return 3; }
-        public int maxStepFailures() { return 3; }
-        public Duration firstRetryDelay() { return Duration.ofSeconds(1); }
-        public Duration maxRetryDelay() { return Duration.ofSeconds(60); }
-    };
-    private final ConferenceSteps steps = new ConferenceSteps(calendar, config);
+    private final ConferenceSteps steps = new ConferenceSteps(calendar, TestSchedulingConfig.CONFIG);
     private final CalendarFailures failures = new CalendarFailures(new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60)), 3);
     private Interview interview;
 
