@@ -4,6 +4,7 @@ import com.recruitingscheduler.conference.ConferenceData;
 import com.recruitingscheduler.conference.ConferenceSolution;
 import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.SolutionType;
+import com.recruitingscheduler.support.UnsavedInterview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +23,7 @@ class InterviewLifecycleTest {
 
     @BeforeEach
     void newInterview() {
-        interview = new Interview();
-        interview.title = "Engineer";
-        interview.candidateName = "Cora";
-        interview.candidateEmail = "cora@candidates.example";
-        interview.candidateTimeZone = "Europe/Paris";
-        interview.recruiterTimeZone = "UTC";
-        interview.start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        interview.durationMinutes = 45;
-        interview.addInterviewer("Ivan", "ivan@corp.example");
+        interview = UnsavedInterview.withIvan();
     }
 
     /** Every step of a creation, as the worker reports them, until everyone is invited. */

@@ -11,12 +11,12 @@ import com.recruitingscheduler.conference.EntryPoint;
 import com.recruitingscheduler.conference.SolutionType;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.Step;
+import com.recruitingscheduler.support.UnsavedInterview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +67,7 @@ class StepDecisionsTest {
 
     @BeforeEach
     void interview() {
-        interview = new Interview();
-        interview.title = "Engineer";
-        interview.candidateName = "Cora";
-        interview.candidateEmail = "cora@candidates.example";
-        interview.candidateTimeZone = "Europe/Paris";
-        interview.recruiterTimeZone = "UTC";
-        interview.start = Instant.now().plus(2, ChronoUnit.DAYS);
-        interview.durationMinutes = 45;
-        interview.addInterviewer("Ivan", "ivan@corp.example");
+        interview = UnsavedInterview.withIvan();
         interview.schedule();
     }
 
