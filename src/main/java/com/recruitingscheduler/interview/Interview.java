@@ -167,23 +167,8 @@ public class Interview extends PanacheEntityBase {
      * (a change to the panel alone would not make this entity dirty, so {@link #touch()} would not run).
      */
     private void describeForLists() {
-        searchText = searchText();
-        panelNames = panelNames();
-    }
-
-    /** The names in seat order, a shadow marked. */
-    String panelNames() {
-        StringJoiner names = new StringJoiner(", ");
-        interviewers.forEach(person -> names.add(person.shadow ? person.name + " (shadow)" : person.name));
-        return names.toString();
-    }
-
-    /** Role, candidate, and each panel member's name and e-mail, lower case: what the list's search finds. */
-    String searchText() {
-        StringJoiner text = new StringJoiner(" ");
-        text.add(title).add(candidateName).add(candidateEmail);
-        interviewers.forEach(person -> text.add(person.name).add(person.email));
-        return text.toString().toLowerCase(Locale.ROOT);
+        searchText = ListText.searchText(this);
+        panelNames = ListText.panelNames(this);
     }
 
     public void addInterviewer(String name, String email) {
