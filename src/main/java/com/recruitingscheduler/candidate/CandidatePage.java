@@ -2,11 +2,10 @@ package com.recruitingscheduler.candidate;
 
 import com.recruitingscheduler.input.InputRules;
 import com.recruitingscheduler.interview.CandidateActions;
+import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewNotFoundException;
 import com.recruitingscheduler.interview.InterviewStateException;
-
-import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.PanelCheck;
 import com.recruitingscheduler.web.ClientAddress;

@@ -6,10 +6,9 @@ import com.recruitingscheduler.availability.AvailabilityConfig;
 import com.recruitingscheduler.availability.AvailabilityService;
 import com.recruitingscheduler.calendar.FreeBusy;
 import com.recruitingscheduler.interview.CandidateActions;
+import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.Interview;
 import com.recruitingscheduler.interview.InterviewStateException;
-
-import com.recruitingscheduler.interview.ConflictException;
 import com.recruitingscheduler.interview.InvalidInterviewException;
 import com.recruitingscheduler.interview.PanelCheck;
 import com.recruitingscheduler.web.FieldProblem;

@@ -1,6 +1,5 @@
 package com.recruitingscheduler.interview;
 
-import com.recruitingscheduler.web.FieldProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -49,16 +48,15 @@ public class CandidateActions {
         });
     }
 
-    /** Books the time the candidate chose, if it is still free for everyone ({@code calendars}: read for that time). */
+    /**
+     * Books the time the candidate chose, if it is still free for everyone ({@code calendars}: read for that time).
+     * The caller took it only from the link's offers ({@code candidate.LinkOffers}, the one home of that rule).
+     */
     public void choose(String token, Instant start, PanelCheck.Calendars calendars) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = live(token, LockModeType.PESSIMISTIC_WRITE);
             if (!interview.isAwaitingCandidate()) {
                 throw new InterviewStateException(CHOSEN_ALREADY);
-            }
-            if (start == null || start.isBefore(interview.chooseFrom) || start.isAfter(interview.chooseTo)
-                    || start.isBefore(Instant.now())) {
-                throw new InvalidInterviewException(List.of(new FieldProblem("start", "is not one of the times offered")));
             }
             requireFree(calendars, interview, start);
             interview.candidateChose(start);
@@ -67,16 +65,13 @@ public class CandidateActions {
         });
     }
 
-    /** Moves the candidate's interview to another free time; both sides are told, the conference stays. */
+    /** Moves the candidate's interview to another free time (one of the link's offers); both sides are told, the conference stays. */
     public void move(String token, Instant start, PanelCheck.Calendars calendars) {
         QuarkusTransaction.requiringNew().run(() -> {
             Interview interview = live(token, LockModeType.PESSIMISTIC_WRITE);
             String why = whyNoMove(interview);
             if (why != null) {
                 throw new InterviewStateException(why);
-            }
-            if (start == null || start.isBefore(Instant.now())) {
-                throw new InvalidInterviewException(List.of(new FieldProblem("start", "is not one of the times offered")));
             }
             requireFree(calendars, interview, start);
             interview.movedByCandidate(start);
